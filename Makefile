@@ -1,0 +1,59 @@
+# udpvideo: built with javac and jar only. Maven is used as a downloader for the two jars, nothing else.
+# Targets: make (the jar), make test, make demo, make clean.
+
+OPENCV_VERSION := 4.9.0-0
+JUNIT_VERSION  := 1.11.4
+OPENCV_JAR     := lib/opencv-$(OPENCV_VERSION).jar
+JUNIT_JAR      := lib/junit-platform-console-standalone-$(JUNIT_VERSION).jar
+
+SOURCES      := $(shell find src -name '*.java')
+TEST_SOURCES := $(shell find test -name '*.java')
+JAR          := build/udpvideo.jar
+JAVAC        := javac --release 17 -encoding UTF-8 -Xlint:all,-serial -Werror
+
+# Under `make test` without a display, the viewer's tests get a virtual one from Xvfb when it is installed.
+XVFB_RUN := $(if $(DISPLAY),,$(shell command -v xvfb-run 2>/dev/null))
+XVFB     := $(if $(XVFB_RUN),$(XVFB_RUN) -a -s "-screen 0 1600x1200x24 -nolisten tcp")
+
+.PHONY: all test demo clean
+
+all: $(JAR)
+
+$(OPENCV_JAR):
+	mvn -q dependency:copy -Dartifact=org.openpnp:opencv:$(OPENCV_VERSION) -DoutputDirectory=lib
+
+$(JUNIT_JAR):
+	mvn -q dependency:copy -Dartifact=org.junit.platform:junit-platform-console-standalone:$(JUNIT_VERSION) -DoutputDirectory=lib
+
+# One javac run for all sources: the stamp file stands for the class files.
+build/classes.stamp: $(SOURCES) $(OPENCV_JAR)
+	rm -rf build/classes && mkdir -p build/classes
+	$(JAVAC) -cp $(OPENCV_JAR) -d build/classes $(SOURCES)
+	touch $@
+
+# The manifest names OpenCV's jar, so `java -cp build/udpvideo.jar` finds it: its version lives only here.
+$(JAR): build/classes.stamp
+	printf 'Class-Path: ../$(OPENCV_JAR)\n' > build/manifest.txt
+	jar --create --file $@ --manifest build/manifest.txt -C build/classes .
+
+build/test-classes.stamp: $(TEST_SOURCES) build/classes.stamp $(JUNIT_JAR)
+	rm -rf build/test-classes && mkdir -p build/test-classes
+	$(JAVAC) -cp build/classes:$(OPENCV_JAR):$(JUNIT_JAR) -d build/test-classes $(TEST_SOURCES)
+	touch $@
+
+# Runs every test; the last line reads "N passed, N failed" (", N skipped" when any were).
+test: $(JAR) build/test-classes.stamp
+	@rm -f build/test.log; \
+	{ $(XVFB) java -Djava.awt.headless=false -jar $(JUNIT_JAR) execute --disable-banner --details=tree \
+	    --class-path build/classes:build/test-classes:$(OPENCV_JAR) --scan-class-path; \
+	  echo $$? > build/test.status; } 2>&1 | tee build/test.log; \
+	awk '/tests successful/ {ok=$$2} /tests failed/ {bad=$$2} /tests (skipped|aborted)/ {skip+=$$2} \
+	  END {line=(ok+0) " passed, " (bad+0) " failed"; if (skip) line=line ", " skip " skipped"; print line}' build/test.log; \
+	exit $$(cat build/test.status)
+
+# A test-pattern sender and a receiver on loopback, in one JVM: a window when there is a display.
+demo: $(JAR)
+	java -cp $(JAR) udpvideo.Demo
+
+clean:
+	rm -rf build

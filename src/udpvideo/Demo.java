@@ -1,0 +1,50 @@
+package udpvideo;
+
+import java.awt.GraphicsEnvironment;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import udpvideo.cli.StopSignal;
+import udpvideo.receiver.Receiver;
+import udpvideo.receiver.ReceiverConfig;
+import udpvideo.sender.Sender;
+import udpvideo.sender.SenderConfig;
+import udpvideo.viewer.FrameView;
+import udpvideo.viewer.FrameWindow;
+import udpvideo.viewer.OffscreenView;
+
+/**
+ * {@code make demo}: the test pattern streamed to a receiver over loopback, in one process. The receiver takes
+ * a free port, so the demo never collides with a receiver already running. Shows a window when there is a
+ * display, prints the receiver's stats otherwise. Ctrl-C, q, Esc or closing the window stops both.
+ */
+public final class Demo {
+    private Demo() {
+    }
+
+    /** Runs the demo until stopped. */
+    public static void main(String[] args) throws Exception {
+        StopSignal stop = new StopSignal();
+        stop.stopOnShutdown();
+        FrameView view;
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("demo: no display found, printing the receiver's stats instead of a window");
+            view = new OffscreenView(System.err);
+        } else {
+            view = FrameWindow.open("udpvideo demo", () -> stop.stop("window closed"));
+        }
+        ReceiverConfig receiverConfig = new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, null, null, 0,
+                ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES);
+        try (Receiver receiver = Receiver.start(receiverConfig, view, stop, System.err)) {
+            InetSocketAddress target = receiver.localAddress();
+            System.err.println("demo: receiver listening on port " + target.getPort() + "; sending the test pattern");
+            try (Sender sender = Sender.open(SenderConfig.testPattern(target), System.err, () -> { })) {
+                sender.run(stop);
+                System.err.println(sender.summary());
+            }
+            System.err.println(receiver.summary());
+        } finally {
+            stop.cleanupDone();
+        }
+        System.exit(0);
+    }
+}

@@ -1,0 +1,79 @@
+package udpvideo.receiver;
+
+import java.awt.image.BufferedImage;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import udpvideo.codec.DecodeException;
+import udpvideo.codec.JpegDecoder;
+
+/**
+ * Vouches for frames that carry no stamp (the tutorial's sender writes none) the only way possible: by decoding
+ * them, on its own thread so a slow decode never stalls the socket. A frame that decodes without a single
+ * warning is accepted together with its image, so the display does not decode it again.
+ *
+ * <p>The queue holds {@link #QUEUE_FRAMES} frames; when it is full the receive thread skips the new frame
+ * rather than letting a backlog (and latency) build. The {@link Receiver} starts and closes it.
+ */
+final class DecodeVerifier implements AutoCloseable {
+    /** Two frames: one being decoded, one waiting. More would only add latency. */
+    static final int QUEUE_FRAMES = 2;
+    private static final long POLL_MS = 100;
+
+    private final BlockingQueue<ReceivedFrame> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
+    private final FrameAcceptor acceptor;
+    private final ReceiverStats stats;
+    private final Thread thread;
+
+    DecodeVerifier(FrameAcceptor acceptor, ReceiverStats stats) {
+        this.acceptor = acceptor;
+        this.stats = stats;
+        this.thread = new Thread(this::run, "udpvideo-verify");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Receive thread: hands over an unstamped frame; counts it as skipped when the verifier is behind. */
+    void submit(ReceivedFrame frame) {
+        if (!queue.offer(frame)) {
+            stats.skipped.incrementAndGet();
+        }
+    }
+
+    private void run() {
+        try (JpegDecoder decoder = new JpegDecoder()) {
+            while (!Thread.currentThread().isInterrupted()) {
+                ReceivedFrame frame = queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
+                if (frame != null) {
+                    verify(decoder, frame);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // close() asked us to stop
+        }
+    }
+
+    private void verify(JpegDecoder decoder, ReceivedFrame frame) {
+        BufferedImage image;
+        try {
+            image = decoder.decode(frame.jpeg(), frame.jpeg().length);
+        } catch (DecodeException e) {
+            stats.reject("unstamped frame does not decode cleanly: " + e.getMessage());
+            return;
+        }
+        acceptor.accept(new ReceivedFrame(frame.sender(), frame.jpeg(), null, image, frame.datagrams()));
+    }
+
+    @Override
+    public void close() {
+        thread.interrupt();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package udpvideo.receiver;
+
+import java.net.InetSocketAddress;
+import udpvideo.cli.StopSignal;
+import udpvideo.mjpeg.MjpegWriter;
+
+/**
+ * The last gate before the screen: a frame that passed its checks is accepted only from the shown sender, then
+ * counted, recorded and left in the mailbox for the display. Stops the receiver after {@code --frames} frames.
+ *
+ * <p>Called from the receive thread (stamped frames) and the verify thread (unstamped frames, once decoded);
+ * synchronized so a frame is counted and recorded exactly once, in the order accepted.
+ */
+final class FrameAcceptor {
+    private final ShownSender shownSender = new ShownSender();
+    private final ReceiverStats stats;
+    private final FrameMailbox mailbox;
+    /** Where accepted frames are recorded, or null. Closed by the {@link Receiver}. */
+    private final MjpegWriter recorder;
+    /** Stop after this many accepted frames; 0 for never. */
+    private final long frameLimit;
+    private final StopSignal stop;
+
+    FrameAcceptor(ReceiverStats stats, FrameMailbox mailbox, MjpegWriter recorder, long frameLimit, StopSignal stop) {
+        this.stats = stats;
+        this.mailbox = mailbox;
+        this.recorder = recorder;
+        this.frameLimit = frameLimit;
+        this.stop = stop;
+    }
+
+    /** Offers a frame that passed every check. */
+    synchronized void accept(ReceivedFrame frame) {
+        if (frameLimit > 0 && stats.accepted.get() >= frameLimit) {
+            return; // the run is over; the main thread is closing the receiver
+        }
+        if (!shownSender.admits(frame.sender(), System.nanoTime())) {
+            stats.otherSenderDatagrams.addAndGet(frame.datagrams());
+            return;
+        }
+        if (recorder != null) {
+            recorder.write(frame.jpeg());
+        }
+        long accepted = stats.accepted.incrementAndGet();
+        if (mailbox.put(frame)) {
+            stats.skipped.incrementAndGet();
+        }
+        if (accepted == frameLimit) {
+            stop.stop("received " + frameLimit + " frames");
+        }
+    }
+
+    /** The sender whose frames are shown, or null before the first accepted frame. */
+    synchronized InetSocketAddress shownSender() {
+        return shownSender.current();
+    }
+}

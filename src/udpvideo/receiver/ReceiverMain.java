@@ -1,0 +1,115 @@
+package udpvideo.receiver;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import udpvideo.cli.CommandLine;
+import udpvideo.cli.ExitCode;
+import udpvideo.cli.StopSignal;
+import udpvideo.cli.UsageException;
+import udpvideo.viewer.FrameView;
+import udpvideo.viewer.FrameWindow;
+import udpvideo.viewer.OffscreenView;
+
+/** {@code run-receiver.sh}: parses the options, starts a {@link Receiver} and a view, and waits for the end. */
+public final class ReceiverMain {
+    private static final String HELP = """
+            Usage: run-receiver.sh [options]
+            Receives a udpvideo (or tutorial) stream over UDP and shows it in a window.
+
+              --port N          UDP port to listen on (default 12345; 0 picks a free port)
+              --bind ADDR       local address to listen on (default: all interfaces)
+              --from HOST       accept datagrams from this host only (default: any)
+              --headless        no window: print the stats once a second instead
+              --record FILE     write every accepted frame, byte-exact, to FILE (MJPEG; replaces FILE)
+              --frames N        exit with status 0 after N accepted frames
+              --duration S      exit with status 0 after S seconds
+              --rcvbuf BYTES    socket receive buffer to ask for (default 4194304 = 4 MiB)
+              --help            this text
+
+            Prints 'listening on ADDR:PORT' once bound. Shows one sender at a time: the first whose frame
+            passes every check, until it has been silent for a second. q, Esc or closing the window quits.
+            Exit status: 0 done, 1 failure, 2 bad options or the port is in use.
+            """;
+    private static final Set<String> VALUED =
+            Set.of("--port", "--bind", "--from", "--record", "--frames", "--duration", "--rcvbuf");
+    private static final Set<String> FLAGS = Set.of("--headless", "--help");
+
+    private ReceiverMain() {
+    }
+
+    /** Entry point of {@code run-receiver.sh}. */
+    public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.print(HELP);
+            return;
+        }
+        System.exit(run(args).status);
+    }
+
+    private static ExitCode run(String[] args) {
+        StopSignal stop = new StopSignal();
+        stop.stopOnShutdown();
+        try {
+            CommandLine line = CommandLine.parse(args, VALUED, FLAGS);
+            ReceiverConfig config = config(line);
+            double durationSeconds = line.decimal("--duration", 0, 0, 1e9);
+            FrameView view = view(line.has("--headless"), stop);
+            try (Receiver receiver = Receiver.start(config, view, stop, System.err)) {
+                System.out.println("listening on " + StatusLine.address(receiver.localAddress()));
+                System.out.flush();
+                if (durationSeconds > 0) {
+                    if (!stop.await((long) (durationSeconds * 1e9))) {
+                        stop.stop("ran for " + line.text("--duration", "") + " s");
+                    }
+                } else {
+                    stop.awaitStop();
+                }
+                System.err.println(receiver.summary());
+            }
+            return ExitCode.OK;
+        } catch (UsageException e) {
+            System.err.println("run-receiver.sh: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("run-receiver.sh: failed: " + e);
+            return ExitCode.FAILURE;
+        } finally {
+            stop.cleanupDone();
+        }
+    }
+
+    private static ReceiverConfig config(CommandLine line) throws UsageException {
+        int port = (int) line.whole("--port", ReceiverConfig.DEFAULT_PORT, 0, 65_535);
+        InetAddress bind = line.has("--bind") ? resolve("--bind", line.text("--bind", null)) : null;
+        InetAddress from = line.has("--from") ? resolve("--from", line.text("--from", null)) : null;
+        Path record = line.has("--record") ? Path.of(line.text("--record", null)) : null;
+        long frames = line.whole("--frames", 0, 1, Long.MAX_VALUE);
+        int rcvbuf = (int) line.whole("--rcvbuf", ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, 1024,
+                Integer.MAX_VALUE);
+        return new ReceiverConfig(bind, port, from, record, frames, rcvbuf);
+    }
+
+    private static InetAddress resolve(String option, String host) throws UsageException {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new UsageException(option + " names an unknown host '" + host + "'", e);
+        }
+    }
+
+    /** The window, or the offscreen view when asked for or when there is no display. */
+    private static FrameView view(boolean isHeadless, StopSignal stop) {
+        if (!isHeadless) {
+            if (!GraphicsEnvironment.isHeadless()) {
+                return FrameWindow.open("udpvideo", () -> stop.stop("window closed"));
+            }
+            System.err.println("run-receiver.sh: no display found, running headless (--headless hides this notice)");
+        }
+        return new OffscreenView(System.err);
+    }
+}

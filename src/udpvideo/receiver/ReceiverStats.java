@@ -1,0 +1,88 @@
+package udpvideo.receiver;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What happened to every datagram and frame, counted. Written by the receive, verify and display threads, read
+ * once a second for the status line and at exit for the summary. Thread-safe.
+ */
+public final class ReceiverStats {
+    final AtomicLong datagrams = new AtomicLong();
+    /** Datagrams that cannot be segments: empty, countdown 0. */
+    final AtomicLong garbage = new AtomicLong();
+    /** Partial frames dropped because a segment was missing, duplicated or out of order. */
+    final AtomicLong incomplete = new AtomicLong();
+    /** Complete frames that failed a check: structure, size, CRC, or a clean decode. */
+    final AtomicLong rejected = new AtomicLong();
+    /** Frames from the shown sender that passed every check: recorded and counted toward --frames. */
+    final AtomicLong accepted = new AtomicLong();
+    /** Accepted frames that were painted. */
+    final AtomicLong shown = new AtomicLong();
+    /** Accepted frames replaced by a newer one before the display took them. */
+    final AtomicLong skipped = new AtomicLong();
+    /** Datagrams from senders not shown: another sender, or not the --from address. */
+    final AtomicLong otherSenderDatagrams = new AtomicLong();
+    /** Latency of every painted stamped frame, since the start. */
+    final LatencyStats latency = new LatencyStats();
+    /** Latency of the frames painted since the last status line. */
+    final LatencyStats recentLatency = new LatencyStats();
+    /** Why the last frame was rejected, for the status line; null when none was. */
+    private volatile String lastRejection;
+
+    /** Counts a rejected frame and remembers why. */
+    void reject(String reason) {
+        rejected.incrementAndGet();
+        lastRejection = reason;
+    }
+
+    /** Records the latency of a painted frame. */
+    void painted(long latencyMicros) {
+        latency.record(latencyMicros);
+        recentLatency.record(latencyMicros);
+    }
+
+    /** Why the last frame was rejected, or null. */
+    public String lastRejection() {
+        return lastRejection;
+    }
+
+    /** Frames accepted so far. */
+    public long accepted() {
+        return accepted.get();
+    }
+
+    /** Frames shown so far. */
+    public long shown() {
+        return shown.get();
+    }
+
+    /** Frames skipped so far. */
+    public long skipped() {
+        return skipped.get();
+    }
+
+    /** Partial frames dropped so far. */
+    public long incomplete() {
+        return incomplete.get();
+    }
+
+    /** Frames rejected so far. */
+    public long rejected() {
+        return rejected.get();
+    }
+
+    /** Datagrams that could not be segments. */
+    public long garbage() {
+        return garbage.get();
+    }
+
+    /** Datagrams from senders that are not shown. */
+    public long otherSenderDatagrams() {
+        return otherSenderDatagrams.get();
+    }
+
+    /** Median and p95 latency in ms since the start, or null when no frame carried a capture time. */
+    public double[] latencyMillis() {
+        return latency.medianAndP95Millis();
+    }
+}

@@ -1,0 +1,42 @@
+package udpvideo.sender;
+
+import udpvideo.cli.StopSignal;
+
+/**
+ * Paces frames on a fixed schedule: frame k is due at start + k / fps, measured on the monotonic clock, so
+ * waiting never accumulates drift. A sender that falls more than a frame behind (slow source, slow encode) starts
+ * a new schedule from now rather than sending a burst to catch up. One thread uses a pacer.
+ */
+final class Pacer {
+    private final long periodNanos;
+    private long start;
+    private long frameIndex;
+
+    /** A pacer for {@code framesPerSecond}; 0 means as fast as possible. */
+    Pacer(double framesPerSecond) {
+        if (framesPerSecond < 0) {
+            throw new IllegalArgumentException("frames per second must be 0 or more, was " + framesPerSecond);
+        }
+        this.periodNanos = framesPerSecond == 0 ? 0 : Math.round(1e9 / framesPerSecond);
+    }
+
+    /** Waits until the next frame is due, or until a stop is asked for; returns false on stop. */
+    boolean awaitNextFrame(StopSignal stop) {
+        if (periodNanos == 0) {
+            return !stop.isStopped();
+        }
+        long now = System.nanoTime();
+        if (frameIndex == 0) {
+            start = now;
+        }
+        long due = start + frameIndex * periodNanos;
+        if (now - due > periodNanos) {
+            start = now; // more than a frame late: restart the schedule instead of bursting
+            frameIndex = 0;
+            due = now;
+        }
+        frameIndex++;
+        long wait = due - now;
+        return wait > 0 ? !stop.await(wait) : !stop.isStopped();
+    }
+}

@@ -1,0 +1,56 @@
+package udpvideo.sender;
+
+import java.awt.Dimension;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Objects;
+import udpvideo.wire.Segmenter;
+
+/**
+ * What to send, where and how; validated once, then shared read-only.
+ *
+ * @param target         where the datagrams go
+ * @param source         the {@code --source} text: camera, camera:N, /dev/videoN, test, screen or a file
+ * @param size           the test pattern's size or the camera's requested size; null for the default
+ * @param width          resize frames to this width keeping the aspect ratio; 0 to keep the source's
+ * @param quality        JPEG quality 1..100
+ * @param fps            frames per second to pace at; 0 for as fast as possible; null for the source's own rate
+ * @param frameLimit     stop after this many frames; 0 for never
+ * @param segmentBytes   the most JPEG bytes per datagram
+ * @param lossProbability drop each datagram with this probability before it leaves (0 for none)
+ * @param record         where to record every sent JPEG; null for nowhere
+ * @param preview        whether to show what is sent in a window
+ */
+public record SenderConfig(InetSocketAddress target, String source, Dimension size, int width, int quality,
+        Double fps, long frameLimit, int segmentBytes, double lossProbability, Path record, boolean preview) {
+    /** JPEG quality when none is given; OpenCV's own default, which the tutorial uses, is 95. */
+    public static final int DEFAULT_QUALITY = 80;
+
+    /** Checks every range, with the option name in the message. */
+    public SenderConfig {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(source, "source");
+        if (quality < 1 || quality > 100) {
+            throw new IllegalArgumentException("--quality must be 1..100, was " + quality);
+        }
+        if (width < 0 || width > 8192) {
+            throw new IllegalArgumentException("--width must be 1..8192, was " + width);
+        }
+        if (fps != null && (fps < 0 || fps > 1000)) {
+            throw new IllegalArgumentException("--fps must be 0..1000, was " + fps);
+        }
+        if (segmentBytes < Segmenter.MIN_SEGMENT_BYTES || segmentBytes > Segmenter.MAX_SEGMENT_BYTES) {
+            throw new IllegalArgumentException("--segment-size must be " + Segmenter.MIN_SEGMENT_BYTES + ".."
+                    + Segmenter.MAX_SEGMENT_BYTES + ", was " + segmentBytes);
+        }
+        if (!(lossProbability >= 0 && lossProbability < 1)) {
+            throw new IllegalArgumentException("--simulate-loss must be 0..1 (below 1), was " + lossProbability);
+        }
+    }
+
+    /** The test pattern to {@code target}, with every other setting at its default. */
+    public static SenderConfig testPattern(InetSocketAddress target) {
+        return new SenderConfig(target, "test", null, 0, DEFAULT_QUALITY, null, 0, Segmenter.MAX_SEGMENT_BYTES, 0,
+                null, false);
+    }
+}

@@ -1,0 +1,128 @@
+package udpvideo.sender;
+
+import java.awt.Dimension;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import udpvideo.cli.CommandLine;
+import udpvideo.cli.ExitCode;
+import udpvideo.cli.StopSignal;
+import udpvideo.cli.UsageException;
+import udpvideo.receiver.ReceiverConfig;
+import udpvideo.wire.Segmenter;
+
+/** {@code run-sender.sh}: parses the options, opens a {@link Sender} and runs it until it is done. */
+public final class SenderMain {
+    private static final String HELP = """
+            Usage: run-sender.sh [options]
+            Captures video, encodes each frame as JPEG and streams it over UDP, one-byte countdown per datagram.
+
+              --host HOST          where to send (default 127.0.0.1)
+              --port N             UDP port (default 12345)
+              --source S           camera (index 0, the default), camera:N, a device such as /dev/video2,
+                                   test (an animated pattern), screen, or a video file (MJPEG .avi or an
+                                   image sequence such as img%03d.jpg: this OpenCV build has no FFmpeg)
+              --size WxH           test pattern size (default 640x480), or the capture size asked of a camera
+              --width W            resize what is sent to W pixels wide, keeping the aspect ratio
+                                   (default: the source's own size)
+              --quality Q          JPEG quality 1..100 (default 80)
+              --fps F              frames per second (default: a file's own rate, a camera's own pace,
+                                   30 for test and screen); 0 sends as fast as possible
+              --frames N           stop after N frames
+              --segment-size B     most JPEG bytes per datagram, 512..65472 (default 65472); lower it where
+                                   datagrams are limited, e.g. 9000 for macOS's default
+              --simulate-loss P    drop each datagram with probability P (0..1) before it leaves, to see
+                                   what loss does; counted in the stats
+              --record FILE        write every sent JPEG, exactly as sent, to FILE (MJPEG; replaces FILE;
+                                   'ffplay -f mjpeg FILE' plays it)
+              --preview            show what is being sent in a window
+              --help               this text
+
+            Prints its rate once a second on stderr and a summary at exit (end of source, --frames, Ctrl-C).
+            Exit status: 0 done, 1 failure, 2 bad options or a source that cannot be opened.
+            """;
+    private static final Set<String> VALUED = Set.of("--host", "--port", "--source", "--size", "--width",
+            "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record");
+    private static final Set<String> FLAGS = Set.of("--preview", "--help");
+
+    private SenderMain() {
+    }
+
+    /** Entry point of {@code run-sender.sh}. */
+    public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.print(HELP);
+            return;
+        }
+        System.exit(run(args).status);
+    }
+
+    private static ExitCode run(String[] args) {
+        StopSignal stop = new StopSignal();
+        stop.stopOnShutdown();
+        try {
+            SenderConfig config = config(CommandLine.parse(args, VALUED, FLAGS));
+            try (Sender sender = Sender.open(config, System.err, () -> stop.stop("preview closed"))) {
+                System.err.println("sending " + sender.sourceDescription() + " to " + config.target().getHostString()
+                        + ":" + config.target().getPort());
+                try {
+                    sender.run(stop);
+                } finally {
+                    System.err.println(sender.summary());
+                }
+            }
+            return ExitCode.OK;
+        } catch (UsageException e) {
+            System.err.println("run-sender.sh: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("run-sender.sh: failed: " + e);
+            return ExitCode.FAILURE;
+        } finally {
+            stop.cleanupDone();
+        }
+    }
+
+    static SenderConfig config(CommandLine line) throws UsageException {
+        String host = line.text("--host", "127.0.0.1");
+        int port = (int) line.whole("--port", ReceiverConfig.DEFAULT_PORT, 1, 65_535);
+        InetSocketAddress target;
+        try {
+            target = new InetSocketAddress(InetAddress.getByName(host), port);
+        } catch (UnknownHostException e) {
+            throw new UsageException("--host names an unknown host '" + host + "'", e);
+        }
+        Dimension size = line.has("--size") ? parseSize(line.text("--size", null)) : null;
+        try {
+            return new SenderConfig(target, line.text("--source", "camera"), size,
+                    (int) line.whole("--width", 0, 16, 8192),
+                    (int) line.whole("--quality", SenderConfig.DEFAULT_QUALITY, 1, 100),
+                    line.has("--fps") ? line.decimal("--fps", 0, 0, 1000) : null,
+                    line.whole("--frames", 0, 1, Long.MAX_VALUE),
+                    (int) line.whole("--segment-size", Segmenter.MAX_SEGMENT_BYTES, Segmenter.MIN_SEGMENT_BYTES,
+                            Segmenter.MAX_SEGMENT_BYTES),
+                    line.decimal("--simulate-loss", 0, 0, 0.99),
+                    line.has("--record") ? Path.of(line.text("--record", null)) : null,
+                    line.has("--preview"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** Parses {@code WxH}, such as {@code 1280x720}. */
+    static Dimension parseSize(String text) throws UsageException {
+        String[] parts = text.toLowerCase().split("x");
+        if (parts.length == 2 && parts[0].matches("[0-9]{1,5}") && parts[1].matches("[0-9]{1,5}")) {
+            int width = Integer.parseInt(parts[0]);
+            int height = Integer.parseInt(parts[1]);
+            if (width >= 64 && height >= 48 && width <= 8192 && height <= 8192) {
+                return new Dimension(width, height);
+            }
+        }
+        throw new UsageException("--size must be WxH from 64x48 to 8192x8192, such as 1280x720, was '" + text + "'");
+    }
+}

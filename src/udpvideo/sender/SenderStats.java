@@ -1,0 +1,73 @@
+package udpvideo.sender;
+
+import java.util.Locale;
+
+/**
+ * The sender's numbers: a line once a second (frames/s, kbit/s, mean KB per frame, datagrams per frame) and a
+ * summary at exit. Used by the sending thread only; the summary is read after that thread is done.
+ */
+final class SenderStats {
+    private static final long REPORT_INTERVAL_NANOS = 1_000_000_000L;
+
+    private final long startNanos = System.nanoTime();
+    private long intervalStart = startNanos;
+    private long frames;
+    private long bytes;
+    private long datagrams;
+    private long tooLarge;
+    private long intervalFrames;
+    private long intervalBytes;
+    private long intervalDatagrams;
+
+    /** Counts a frame that was sent as {@code segments} datagrams. */
+    void frameSent(int frameBytes, int segments) {
+        frames++;
+        bytes += frameBytes;
+        datagrams += segments;
+        intervalFrames++;
+        intervalBytes += frameBytes;
+        intervalDatagrams += segments;
+    }
+
+    /** Counts a frame skipped because it needs more than 255 datagrams. */
+    void frameTooLarge() {
+        tooLarge++;
+    }
+
+    /** Frames sent so far. */
+    long frames() {
+        return frames;
+    }
+
+    /** The line for the last second, or null when a second has not passed yet. */
+    String reportIfDue(long nowNanos, DatagramTransmitter transmitter) {
+        long elapsed = nowNanos - intervalStart;
+        if (elapsed < REPORT_INTERVAL_NANOS) {
+            return null;
+        }
+        double seconds = elapsed / 1e9;
+        String line = String.format(Locale.ROOT,
+                "sent %.1f frames/s, %.0f kbit/s, %.1f KB/frame, %.1f datagrams/frame",
+                intervalFrames / seconds, intervalBytes * 8 / 1000.0 / seconds,
+                intervalFrames == 0 ? 0 : intervalBytes / 1000.0 / intervalFrames,
+                intervalFrames == 0 ? 0 : (double) intervalDatagrams / intervalFrames);
+        if (transmitter.sendErrors() > 0) {
+            line += ", " + transmitter.sendErrors() + " send errors (last: " + transmitter.lastSendError() + ")";
+        }
+        intervalStart = nowNanos;
+        intervalFrames = 0;
+        intervalBytes = 0;
+        intervalDatagrams = 0;
+        return line;
+    }
+
+    /** The one-line summary at exit. */
+    String summary(long nowNanos, DatagramTransmitter transmitter, String why) {
+        double seconds = Math.max(1e-9, (nowNanos - startNanos) / 1e9);
+        return String.format(Locale.ROOT,
+                "sent %d frames (%d datagrams, %.1f MB) in %.1f s: %.1f frames/s, %.0f kbit/s;"
+                        + " %d datagrams dropped by --simulate-loss, %d send errors, %d frames too large; stopped: %s",
+                frames, datagrams, bytes / 1e6, seconds, frames / seconds, bytes * 8 / 1000.0 / seconds,
+                transmitter.datagramsDropped(), transmitter.sendErrors(), tooLarge, why);
+    }
+}

@@ -1,0 +1,134 @@
+package udpvideo.source;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+
+/**
+ * An animated test pattern: colour gradients, moving shapes, the frame number and a clock.
+ *
+ * <p>Each image depends on the frame number alone ({@link #render(long)}), so a test can draw the frame the
+ * sender sent. The clock reads frame number / 30 s. Never ends; needs no camera, no OpenCV and no display.
+ */
+public final class TestPatternSource implements FrameSource {
+    /** The size used when {@code --size} is not given. */
+    public static final Dimension DEFAULT_SIZE = new Dimension(640, 480);
+    /** The pattern's own rate: the clock advances 1/30 s per frame, and the sender paces at it by default. */
+    public static final double FRAMES_PER_SECOND = 30;
+
+    private final int width;
+    private final int height;
+    /** The gradient, drawn once: each frame starts as a copy of it. */
+    private final byte[] background;
+    /** The image handed out by {@link #next()}; overwritten each frame. */
+    private final BufferedImage image;
+    private final Font font;
+    private long frameNumber;
+
+    /** A pattern of the given size; the smallest is 64x48. */
+    public TestPatternSource(Dimension size) {
+        if (size.width < 64 || size.height < 48 || size.width > 8192 || size.height > 8192) {
+            throw new IllegalArgumentException("test pattern size must be 64x48..8192x8192, was "
+                    + size.width + "x" + size.height);
+        }
+        width = size.width;
+        height = size.height;
+        image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        background = gradient(width, height);
+        font = new Font(Font.MONOSPACED, Font.BOLD, Math.max(12, height / 12));
+    }
+
+    @Override
+    public BufferedImage next() {
+        render(frameNumber++);
+        return image;
+    }
+
+    /** Draws frame {@code number} into this source's image and returns it. */
+    public BufferedImage render(long number) {
+        System.arraycopy(background, 0, pixels(image), 0, background.length);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            drawShapes(g, number);
+            drawLabels(g, number);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private void drawShapes(Graphics2D g, long number) {
+        double t = number / FRAMES_PER_SECOND;
+        int ball = height / 5;
+        int x = (int) ((width - ball) * (0.5 + 0.45 * Math.sin(t * 1.3)));
+        int y = (int) ((height - ball) * (0.5 + 0.45 * Math.sin(t * 2.1 + 1)));
+        g.setColor(new Color(250, 220, 40));
+        g.fillOval(x, y, ball, ball);
+
+        int bar = width / 16;
+        int barX = (int) (number * 4 % (width + bar)) - bar;
+        g.setColor(new Color(30, 30, 30));
+        g.fillRect(barX, height / 2, bar, height / 2);
+
+        int radius = height / 4;
+        double angle = t * Math.PI / 2;
+        int cx = width / 4;
+        int cy = height / 2;
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(Math.max(2, height / 120f)));
+        g.drawOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+        g.drawLine(cx, cy, cx + (int) (radius * Math.sin(angle)), cy - (int) (radius * Math.cos(angle)));
+    }
+
+    private void drawLabels(Graphics2D g, long number) {
+        long centiseconds = Math.round(number * 100 / FRAMES_PER_SECOND);
+        String clock = String.format("%02d:%02d.%02d", centiseconds / 6000, centiseconds / 100 % 60,
+                centiseconds % 100);
+        g.setFont(font);
+        int line = g.getFontMetrics().getHeight();
+        int x = width / 20;
+        int y = height - line;
+        g.setColor(Color.BLACK);
+        g.fillRect(x - 4, y - line + 4, g.getFontMetrics().stringWidth("frame 0000000") + 8, 2 * line + 4);
+        g.setColor(Color.WHITE);
+        g.drawString("frame " + number, x, y);
+        g.drawString(clock, x, y + line);
+    }
+
+    /** Hue changing left to right, brightness top to bottom. */
+    private static byte[] gradient(int width, int height) {
+        BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < height; y++) {
+            float brightness = 0.35f + 0.65f * (1 - (float) y / height);
+            for (int x = 0; x < width; x++) {
+                canvas.setRGB(x, y, Color.HSBtoRGB((float) x / width, 0.8f, brightness));
+            }
+        }
+        return pixels(canvas).clone();
+    }
+
+    private static byte[] pixels(BufferedImage image) {
+        return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    }
+
+    @Override
+    public double naturalFramesPerSecond() {
+        return FRAMES_PER_SECOND;
+    }
+
+    @Override
+    public String description() {
+        return "test pattern " + width + "x" + height;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release: the pattern holds only memory
+    }
+}

@@ -1,0 +1,104 @@
+package udpvideo.wire;
+
+import java.util.Arrays;
+
+/**
+ * Rebuilds frames from one sender's datagrams by following the countdown, trusting nothing.
+ *
+ * <p>A frame is complete only when its countdown ran n, n-1, ..., 1 without a gap. Any datagram that breaks the
+ * run (a lost, duplicated or reordered segment) drops the partial frame, which is counted, and may itself start
+ * the next frame: every frame's first datagram looks like that, so a receiver started mid-stream or hit by loss
+ * recovers at the next frame. The countdown alone cannot see every splice (the last segment of one frame and the
+ * first of the next both lost), so a complete frame still has to pass {@link FrameInspector}.
+ *
+ * <p>Not thread-safe: the receive thread owns one assembler per sender address.
+ */
+public final class FrameAssembler {
+    /** What one datagram did to the assembler. */
+    public enum Step {
+        /** A segment was added; the frame is not complete yet. */
+        PARTIAL,
+        /** The last segment arrived: {@link #takeFrame()} returns the frame. */
+        COMPLETE,
+        /** The datagram cannot be a segment (empty, countdown 0, no payload) and was ignored. */
+        GARBAGE
+    }
+
+    private static final int INITIAL_CAPACITY = 64 * 1024;
+
+    /** The frame being built; grows to the largest frame seen. */
+    private byte[] buffer = new byte[INITIAL_CAPACITY];
+    /** Bytes of the current frame in {@link #buffer}. */
+    private int length;
+    /** The countdown the next datagram must carry; 0 when no frame is in progress. */
+    private int expectedCountdown;
+    /** Datagrams in the current frame so far. */
+    private int segments;
+    /** Datagrams of the frame last completed. */
+    private int completedSegments;
+    /** Partial frames dropped because their countdown broke. */
+    private long incompleteFrames;
+
+    /**
+     * Offers one datagram as received from the socket.
+     *
+     * @return what it did; after {@link Step#COMPLETE} call {@link #takeFrame()}
+     */
+    public Step accept(byte[] datagram, int offset, int datagramLength) {
+        if (datagramLength <= Segmenter.HEADER_BYTES || datagram[offset] == 0) {
+            // Not a segment at all. Leave any frame in progress alone: if this was noise, the frame can still
+            // complete, and the inspector's checks decide whether it is whole.
+            return Step.GARBAGE;
+        }
+        int countdown = datagram[offset] & 0xFF;
+        if (expectedCountdown != 0 && countdown != expectedCountdown) {
+            incompleteFrames++; // the run broke: this frame can never be whole
+            expectedCountdown = 0;
+        }
+        if (expectedCountdown == 0) {
+            length = 0; // this datagram starts a frame of `countdown` segments
+            segments = 0;
+        }
+        append(datagram, offset + Segmenter.HEADER_BYTES, datagramLength - Segmenter.HEADER_BYTES);
+        expectedCountdown = countdown - 1;
+        if (expectedCountdown == 0) {
+            completedSegments = segments;
+            return Step.COMPLETE;
+        }
+        return Step.PARTIAL;
+    }
+
+    /** The frame just completed, as a new array of exactly its length. */
+    public byte[] takeFrame() {
+        if (expectedCountdown != 0 || length == 0) {
+            throw new IllegalStateException("no complete frame: accept() must return COMPLETE first");
+        }
+        byte[] frame = Arrays.copyOf(buffer, length);
+        length = 0;
+        return frame;
+    }
+
+    /** How many datagrams the frame last completed was made of. */
+    public int completedSegments() {
+        return completedSegments;
+    }
+
+    /** Whether a frame is in progress, waiting for more segments. */
+    public boolean isPartial() {
+        return expectedCountdown != 0;
+    }
+
+    /** Partial frames dropped so far because a segment was missing, duplicated or out of order. */
+    public long incompleteFrames() {
+        return incompleteFrames;
+    }
+
+    private void append(byte[] source, int from, int count) {
+        if (length + count > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
+        }
+        System.arraycopy(source, from, buffer, length, count);
+        length += count;
+        segments++;
+    }
+}

@@ -1,0 +1,108 @@
+package udpvideo.wire;
+
+/**
+ * The few facts udpvideo reads from a JPEG's header: its size, our stamp comment, and where a comment may go.
+ *
+ * <p>A JPEG is a run of segments, each {@code 0xFF, marker, 2-byte big-endian length, payload}, from SOI up to
+ * the start of scan (SOS), after which the compressed image data runs to EOI. This walks the segments up to SOS
+ * and checks every length against the buffer, so garbage from the network cannot send it out of bounds.
+ */
+final class JpegHeader {
+    static final int SOI = 0xD8;
+    static final int EOI = 0xD9;
+    static final int SOS = 0xDA;
+    static final int COM = 0xFE;
+    static final int APP0 = 0xE0;
+    static final int APP15 = 0xEF;
+
+    /** Image width in pixels, from the SOF segment. */
+    final int width;
+    /** Image height in pixels, from the SOF segment. */
+    final int height;
+    /** Our stamp, or null when the frame carries none. */
+    final FrameStamp stamp;
+    /** Offset just past the stamp's COM segment: the CRC covers the bytes from here to the end. */
+    final int stampEnd;
+    /** Offset of the first segment that is not an APPn segment: where the sender puts the stamp. */
+    final int firstNonAppSegment;
+
+    private JpegHeader(int width, int height, FrameStamp stamp, int stampEnd, int firstNonAppSegment) {
+        this.width = width;
+        this.height = height;
+        this.stamp = stamp;
+        this.stampEnd = stampEnd;
+        this.firstNonAppSegment = firstNonAppSegment;
+    }
+
+    /** Reads the header of the JPEG in {@code jpeg[0, length)}. */
+    static JpegHeader parse(byte[] jpeg, int length) throws MalformedJpegException {
+        if (length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != SOI) {
+            throw new MalformedJpegException("does not start with SOI (FF D8)");
+        }
+        int width = -1;
+        int height = -1;
+        FrameStamp stamp = null;
+        int stampEnd = -1;
+        int firstNonApp = -1;
+        int pos = 2;
+        while (true) {
+            if (pos + 4 > length) {
+                throw new MalformedJpegException("header ends at byte " + pos + " before the image data (SOS)");
+            }
+            if ((jpeg[pos] & 0xFF) != 0xFF) {
+                throw new MalformedJpegException("expected a marker at byte " + pos);
+            }
+            int marker = jpeg[pos + 1] & 0xFF;
+            if (marker == 0xFF) {
+                pos++; // a fill byte: markers may be preceded by any number of 0xFF
+                continue;
+            }
+            boolean isApp = marker >= APP0 && marker <= APP15;
+            if (!isApp && firstNonApp < 0) {
+                firstNonApp = pos;
+            }
+            if (marker == SOS) {
+                break;
+            }
+            if (marker == SOI || marker == EOI || marker == 0x00) {
+                throw new MalformedJpegException(String.format("unexpected marker %02X at byte %d", marker, pos));
+            }
+            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                pos += 2; // TEM and RSTn stand alone: no length
+                continue;
+            }
+            int segmentLength = ((jpeg[pos + 2] & 0xFF) << 8) | (jpeg[pos + 3] & 0xFF);
+            int payload = pos + 4;
+            int next = pos + 2 + segmentLength;
+            if (segmentLength < 2 || next > length) {
+                throw new MalformedJpegException(String.format(
+                        "segment %02X at byte %d claims %d bytes, only %d remain", marker, pos, segmentLength,
+                        length - pos - 2));
+            }
+            if (isStartOfFrame(marker)) {
+                if (segmentLength < 7) {
+                    throw new MalformedJpegException("frame header (SOF) at byte " + pos + " is too short");
+                }
+                height = ((jpeg[payload + 1] & 0xFF) << 8) | (jpeg[payload + 2] & 0xFF);
+                width = ((jpeg[payload + 3] & 0xFF) << 8) | (jpeg[payload + 4] & 0xFF);
+            } else if (marker == COM && stamp == null && FrameStamp.looksLikeStamp(jpeg, payload, next - payload)) {
+                try {
+                    stamp = FrameStamp.parse(jpeg, payload, next - payload);
+                } catch (IllegalArgumentException e) {
+                    throw new MalformedJpegException("bad udpvideo comment: " + e.getMessage());
+                }
+                stampEnd = next;
+            }
+            pos = next;
+        }
+        if (width < 0) {
+            throw new MalformedJpegException("no frame header (SOF) before the image data");
+        }
+        return new JpegHeader(width, height, stamp, stampEnd, firstNonApp);
+    }
+
+    /** SOF0..SOF15, except the three markers in that range that mean something else (DHT, JPG, DAC). */
+    private static boolean isStartOfFrame(int marker) {
+        return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+    }
+}

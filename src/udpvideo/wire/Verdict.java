@@ -1,0 +1,34 @@
+package udpvideo.wire;
+
+/**
+ * What {@link FrameInspector} concluded about one reassembled frame.
+ *
+ * @param kind   the conclusion
+ * @param reason why it was rejected; null otherwise
+ * @param stamp  the frame's stamp when verified; null otherwise
+ * @param width  the image width from the header; 0 when rejected
+ * @param height the image height from the header; 0 when rejected
+ */
+public record Verdict(Kind kind, String reason, FrameStamp stamp, int width, int height) {
+    /** The three possible conclusions. */
+    public enum Kind {
+        /** Stamped and its CRC matches: whole, no decode needed to know it. */
+        VERIFIED,
+        /** Structurally sound but unstamped: accept it only if it decodes without a warning. */
+        NEEDS_DECODE,
+        /** Must not be shown; {@link #reason()} says why. */
+        REJECTED
+    }
+
+    static Verdict verified(FrameStamp stamp, int width, int height) {
+        return new Verdict(Kind.VERIFIED, null, stamp, width, height);
+    }
+
+    static Verdict needsDecode(int width, int height) {
+        return new Verdict(Kind.NEEDS_DECODE, null, null, width, height);
+    }
+
+    static Verdict rejected(String reason) {
+        return new Verdict(Kind.REJECTED, reason, null, 0, 0);
+    }
+}
