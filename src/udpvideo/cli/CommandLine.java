@@ -42,7 +42,7 @@ public final class CommandLine {
             } else if (valued.contains(name)) {
                 if (equals >= 0) {
                     value = arg.substring(equals + 1);
-                } else if (i + 1 < args.length) {
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                     value = args[++i];
                 } else {
                     throw new UsageException(name + " needs a value (see --help)");

@@ -18,6 +18,7 @@ public final class MjpegWriter implements AutoCloseable {
     private final Path path;
     private final OutputStream out;
     private long frames;
+    private boolean isClosed;
 
     /** Opens {@code path} for writing, replacing any file there. */
     public MjpegWriter(Path path) throws IOException {
@@ -27,6 +28,9 @@ public final class MjpegWriter implements AutoCloseable {
 
     /** Appends one JPEG. */
     public synchronized void write(byte[] jpeg) {
+        if (isClosed) {
+            throw new IllegalStateException("recording " + path + " is closed; frame " + frames + " not written");
+        }
         try {
             out.write(jpeg);
             frames++;
@@ -42,6 +46,7 @@ public final class MjpegWriter implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        isClosed = true;
         out.close();
     }
 }

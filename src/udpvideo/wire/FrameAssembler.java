@@ -5,11 +5,13 @@ import java.util.Arrays;
 /**
  * Rebuilds frames from one sender's datagrams by following the countdown, trusting nothing.
  *
- * <p>A frame is complete only when its countdown ran n, n-1, ..., 1 without a gap. Any datagram that breaks the
- * run (a lost, duplicated or reordered segment) drops the partial frame, which is counted, and may itself start
- * the next frame: every frame's first datagram looks like that, so a receiver started mid-stream or hit by loss
- * recovers at the next frame. The countdown alone cannot see every splice (the last segment of one frame and the
- * first of the next both lost), so a complete frame still has to pass {@link FrameInspector}.
+ * <p>A frame is complete only when its countdown ran n, n-1, ..., 1 without a gap. A datagram that breaks the
+ * run (a lost, duplicated or reordered segment) drops the partial frame, which is counted as incomplete. The
+ * next frame starts at the next datagram whose payload begins with a JPEG's SOI marker (FF D8), which every
+ * frame's first segment does; datagrams before it are the rest of a lost frame and are dropped with it. So a
+ * receiver started mid-stream or hit by loss recovers at the next frame. The countdown alone cannot see every
+ * splice (the last segment of one frame and the first of the next both lost), so a complete frame still has to
+ * pass {@link FrameInspector}.
  *
  * <p>Not thread-safe: the receive thread owns one assembler per sender address.
  */
@@ -20,6 +22,8 @@ public final class FrameAssembler {
         PARTIAL,
         /** The last segment arrived: {@link #takeFrame()} returns the frame. */
         COMPLETE,
+        /** The datagram belongs to a frame already lost (its start was never seen) and was dropped. */
+        DROPPED,
         /** The datagram cannot be a segment (empty, countdown 0, no payload) and was ignored. */
         GARBAGE
     }
@@ -36,7 +40,9 @@ public final class FrameAssembler {
     private int segments;
     /** Datagrams of the frame last completed. */
     private int completedSegments;
-    /** Partial frames dropped because their countdown broke. */
+    /** Whether the datagrams arriving now belong to a frame already counted as incomplete. */
+    private boolean isDiscarding;
+    /** Frames lost so far: partial frames whose countdown broke, and tails whose start never came. */
     private long incompleteFrames;
 
     /**
@@ -54,8 +60,17 @@ public final class FrameAssembler {
         if (expectedCountdown != 0 && countdown != expectedCountdown) {
             incompleteFrames++; // the run broke: this frame can never be whole
             expectedCountdown = 0;
+            isDiscarding = true;
         }
         if (expectedCountdown == 0) {
+            if (!startsWithSoi(datagram, offset + Segmenter.HEADER_BYTES, datagramLength - Segmenter.HEADER_BYTES)) {
+                if (!isDiscarding) {
+                    incompleteFrames++; // the tail of a frame whose first segment we never saw
+                    isDiscarding = true;
+                }
+                return Step.DROPPED;
+            }
+            isDiscarding = false;
             length = 0; // this datagram starts a frame of `countdown` segments
             segments = 0;
         }
@@ -91,6 +106,10 @@ public final class FrameAssembler {
     /** Partial frames dropped so far because a segment was missing, duplicated or out of order. */
     public long incompleteFrames() {
         return incompleteFrames;
+    }
+
+    private static boolean startsWithSoi(byte[] data, int offset, int length) {
+        return length >= 2 && (data[offset] & 0xFF) == 0xFF && (data[offset + 1] & 0xFF) == 0xD8;
     }
 
     private void append(byte[] source, int from, int count) {

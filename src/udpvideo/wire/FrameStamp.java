@@ -18,6 +18,14 @@ public record FrameStamp(long frameNumber, long captureTimeMicros, int crc32) {
     /** Every stamp comment starts with this word and a space. */
     static final String PREFIX = "udpvideo ";
 
+    /** Checks that both numbers are ones {@link #parse} reads back. */
+    public FrameStamp {
+        if (frameNumber < 0 || captureTimeMicros < 0) {
+            throw new IllegalArgumentException("frame number and capture time must not be negative, were "
+                    + frameNumber + " and " + captureTimeMicros);
+        }
+    }
+
     /** Now, on the clock stamps are written in: microseconds since the Unix epoch. */
     public static long currentTimeMicros() {
         Instant now = Instant.now();
@@ -77,7 +85,11 @@ public record FrameStamp(long frameNumber, long captureTimeMicros, int crc32) {
         if (value.isEmpty() || value.length() > 19 || !value.chars().allMatch(Character::isDigit)) {
             throw new IllegalArgumentException("stamp field " + key + " must be a decimal number, was '" + value + "'");
         }
-        return Long.parseLong(value);
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("stamp field " + key + " is out of range, was '" + value + "'");
+        }
     }
 
     private static int parseCrc(String value) {

@@ -1,11 +1,13 @@
 package udpvideo.wire;
 
+import java.util.Locale;
+
 /** A frame needs more than 255 segments, more than the one-byte countdown can number. */
 public final class FrameTooLargeException extends Exception {
     private static final long serialVersionUID = 1L;
 
     FrameTooLargeException(int frameBytes, int segments, int segmentBytes) {
-        super(String.format("a frame of %,d bytes needs %d segments of %,d bytes, but the countdown byte allows %d",
+        super(String.format(Locale.ROOT, "a frame of %,d bytes needs %d segments of %,d bytes, but the countdown byte allows %d",
                 frameBytes, segments, segmentBytes, Segmenter.MAX_SEGMENTS));
     }
 }

@@ -80,6 +80,9 @@ final class JpegHeader {
                         length - pos - 2));
             }
             if (isStartOfFrame(marker)) {
+                if (width >= 0) {
+                    throw new MalformedJpegException("a second frame header (SOF) at byte " + pos);
+                }
                 if (segmentLength < 7) {
                     throw new MalformedJpegException("frame header (SOF) at byte " + pos + " is too short");
                 }

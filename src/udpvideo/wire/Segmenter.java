@@ -52,7 +52,7 @@ public final class Segmenter {
         if (frameBytes < 1) {
             throw new IllegalArgumentException("a frame must have at least 1 byte, was " + frameBytes);
         }
-        int segments = (frameBytes + segmentBytes - 1) / segmentBytes;
+        int segments = (frameBytes - 1) / segmentBytes + 1; // ceiling division that cannot overflow
         if (segments > MAX_SEGMENTS) {
             throw new FrameTooLargeException(frameBytes, segments, segmentBytes);
         }

@@ -1,0 +1,170 @@
+package udpvideo.receiver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Dimension;
+import java.awt.image.BufferedImage;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import udpvideo.cli.StopSignal;
+import udpvideo.codec.JpegEncoder;
+import udpvideo.sender.Sender;
+import udpvideo.sender.SenderConfig;
+import udpvideo.source.TestPatternSource;
+import udpvideo.wire.FrameStamp;
+import udpvideo.wire.FrameStamper;
+import udpvideo.wire.Segmenter;
+
+/** The receiver on loopback against loss, duplicates, reordering, garbage and decompression bombs. */
+@Timeout(90)
+class HostileNetworkTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void acceptsNoCorruptedFrameThroughARelayThatDropsDuplicatesAndSwaps() throws Exception {
+        Path received = dir.resolve("received.mjpeg");
+        Path sent = dir.resolve("sent.mjpeg");
+        StopSignal stop = new StopSignal();
+        LossyRelay relay;
+        try (Receiver receiver = Loopback.startReceiver(received, stop)) {
+            relay = new LossyRelay(Loopback.target(receiver), 42, 0.03, 0.03, 0.03);
+            // 720p in 8,000-byte segments: about a dozen datagrams a frame, so most damage hits a frame's middle
+            SenderConfig config = new SenderConfig(relay.address(), "test", new Dimension(1280, 720), 0, 80, 60.0,
+                    150, 8_000, 0, sent, false);
+            try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
+                sender.run(new StopSignal());
+            }
+            long expectedLosses = 5;
+            Loopback.awaitTrue(() -> receiver.stats().incomplete() + receiver.stats().rejected() >= expectedLosses
+                    && receiver.stats().accepted() > 0, 10_000, "both losses and accepted frames");
+            relay.close();
+        }
+        assertTrue(relay.dropped > 0 && relay.duplicated > 0 && relay.swapped > 0, "the relay misbehaved");
+        int accepted = Loopback.assertEveryFrameWasSent(received, sent);
+        assertTrue(accepted >= 20, "too few frames survived: " + accepted);
+    }
+
+    @Test
+    void keepsReceivingAfterAFloodOfRandomDatagrams() throws Exception {
+        Path received = dir.resolve("received.mjpeg");
+        Path sent = dir.resolve("sent.mjpeg");
+        StopSignal stop = new StopSignal();
+        try (Receiver receiver = Loopback.startReceiver(received, stop);
+                DatagramSocket attacker = new DatagramSocket()) {
+            Random random = new Random(7);
+            for (int i = 0; i < 3_000; i++) {
+                byte[] garbage = new byte[random.nextInt(2_000)];
+                random.nextBytes(garbage);
+                attacker.send(new DatagramPacket(garbage, garbage.length, Loopback.target(receiver)));
+            }
+            Loopback.awaitTrue(() -> receiver.stats().garbage() + receiver.stats().incomplete()
+                    + receiver.stats().rejected() > 0, 5_000, "the flood to be counted");
+            streamAndExpectAll(receiver, sent, 30);
+        }
+        assertEquals(30, Loopback.assertEveryFrameWasSent(received, sent));
+    }
+
+    @Test
+    void rejectsADecompressionBombAndKeepsReceiving() throws Exception {
+        Path received = dir.resolve("received.mjpeg");
+        Path sent = dir.resolve("sent.mjpeg");
+        StopSignal stop = new StopSignal();
+        try (Receiver receiver = Loopback.startReceiver(received, stop);
+                DatagramSocket attacker = new DatagramSocket()) {
+            // a real, stamped (CRC-valid) JPEG whose header claims 60000 x 60000 pixels: 10 GB once decoded
+            byte[] bomb = stamped(withDeclaredSize(smallJpeg(), 60_000, 60_000));
+            byte[] unstampedBomb = withDeclaredSize(smallJpeg(), 65_000, 65_000);
+            send(attacker, Loopback.target(receiver), bomb);
+            send(attacker, Loopback.target(receiver), unstampedBomb);
+            Loopback.awaitTrue(() -> receiver.stats().rejected() == 2, 5_000, "both bombs rejected");
+            assertTrue(receiver.stats().lastRejection().contains("outside"), receiver.stats().lastRejection());
+            streamAndExpectAll(receiver, sent, 20);
+        }
+        assertEquals(20, Loopback.assertEveryFrameWasSent(received, sent));
+    }
+
+    @Test
+    void garbageFromAnotherAddressNeverTakesOverTheScreen() throws Exception {
+        Path received = dir.resolve("received.mjpeg");
+        Path sent = dir.resolve("sent.mjpeg");
+        StopSignal stop = new StopSignal();
+        try (Receiver receiver = Loopback.startReceiver(received, stop);
+                DatagramSocket attacker = new DatagramSocket()) {
+            Thread sending = new Thread(() -> {
+                try {
+                    SenderConfig config = new SenderConfig(Loopback.target(receiver), "test", null, 0, 80, 30.0, 60,
+                            Segmenter.MAX_SEGMENT_BYTES, 0, sent, false);
+                    try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
+                        sender.run(new StopSignal());
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "test-sender");
+            sending.start();
+            Loopback.awaitTrue(() -> receiver.stats().accepted() > 0, 5_000, "the first frame");
+            Random random = new Random(3);
+            while (sending.isAlive()) {
+                byte[] garbage = new byte[1 + random.nextInt(1_000)];
+                random.nextBytes(garbage);
+                garbage[0] = 1; // a complete one-segment "frame" every time
+                attacker.send(new DatagramPacket(garbage, garbage.length, Loopback.target(receiver)));
+                Thread.sleep(2); // pacing the flood, not synchronizing
+            }
+            Loopback.awaitTrue(() -> receiver.stats().accepted() == 60, 5_000, "all 60 frames of the real sender");
+        }
+        assertEquals(60, Loopback.assertEveryFrameWasSent(received, sent));
+    }
+
+    private static void streamAndExpectAll(Receiver receiver, Path sent, int frames) throws Exception {
+        long before = receiver.stats().accepted();
+        SenderConfig config = new SenderConfig(Loopback.target(receiver), "test", null, 0, 80, 60.0, frames,
+                Segmenter.MAX_SEGMENT_BYTES, 0, sent, false);
+        try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
+            sender.run(new StopSignal());
+        }
+        Loopback.awaitTrue(() -> receiver.stats().accepted() == before + frames, 10_000, frames + " frames");
+    }
+
+    private static byte[] smallJpeg() throws Exception {
+        BufferedImage image = new TestPatternSource(new Dimension(64, 48)).render(1);
+        try (JpegEncoder encoder = new JpegEncoder(80)) {
+            return encoder.encode(image);
+        }
+    }
+
+    /** Rewrites the SOF segment's height and width fields. */
+    private static byte[] withDeclaredSize(byte[] jpeg, int width, int height) {
+        for (int i = 2; i + 8 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+                jpeg[i + 5] = (byte) (height >> 8);
+                jpeg[i + 6] = (byte) height;
+                jpeg[i + 7] = (byte) (width >> 8);
+                jpeg[i + 8] = (byte) width;
+                return jpeg;
+            }
+        }
+        throw new IllegalStateException("no SOF0 segment");
+    }
+
+    private static byte[] stamped(byte[] jpeg) throws Exception {
+        return new FrameStamper().stamp(jpeg, jpeg.length, 0, FrameStamp.currentTimeMicros());
+    }
+
+    private static void send(DatagramSocket socket, InetSocketAddress target, byte[] frame) throws Exception {
+        Segmenter segmenter = new Segmenter(Segmenter.MAX_SEGMENT_BYTES);
+        byte[] datagram = new byte[segmenter.maxDatagramBytes()];
+        for (int i = 0; i < segmenter.segmentCount(frame.length); i++) {
+            int length = segmenter.writeDatagram(frame, frame.length, i, datagram);
+            socket.send(new DatagramPacket(datagram, length, target));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package udpvideo.receiver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Dimension;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import udpvideo.cli.StopSignal;
+import udpvideo.codec.JpegEncoder;
+import udpvideo.mjpeg.MjpegReader;
+import udpvideo.sender.Sender;
+import udpvideo.sender.SenderConfig;
+import udpvideo.source.TestPatternSource;
+import udpvideo.viewer.OffscreenView;
+import udpvideo.wire.FrameStamp;
+import udpvideo.wire.FrameStamper;
+import udpvideo.wire.Segmenter;
+
+/** With two senders on one port, one is shown at a time, and --from filters by address. */
+@Timeout(60)
+class SenderSelectionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void secondSenderIsShownOnlyAfterTheFirstFallsSilent() throws Exception {
+        Path received = dir.resolve("received.mjpeg");
+        Path sentByFirst = dir.resolve("first.mjpeg");
+        Path sentBySecond = dir.resolve("second.mjpeg");
+        try (Receiver receiver = Loopback.startReceiver(received, new StopSignal())) {
+            Thread second = new Thread(() -> send(receiver, sentBySecond, 150), "test-second-sender");
+            Thread first = new Thread(() -> send(receiver, sentByFirst, 45), "test-first-sender");
+            first.start();
+            Loopback.awaitTrue(() -> receiver.stats().accepted() > 0, 5_000, "the first sender's first frame");
+            second.start();
+            first.join(10_000);
+            second.join(15_000);
+            assertTrue(receiver.stats().otherSenderDatagrams() > 0, "the second sender was counted while hidden");
+        }
+        Set<String> first = hashes(MjpegReader.readFrames(sentByFirst));
+        Set<String> second = hashes(MjpegReader.readFrames(sentBySecond));
+        List<byte[]> frames = MjpegReader.readFrames(received);
+        int switchAt = 0;
+        while (switchAt < frames.size() && first.contains(hash(frames.get(switchAt)))) {
+            switchAt++;
+        }
+        assertEquals(45, switchAt, "every frame of the first sender, first");
+        for (int i = switchAt; i < frames.size(); i++) {
+            assertTrue(second.contains(hash(frames.get(i))), "frame " + i + " after the switch is the second's");
+        }
+        // at 30 fps the second sender streamed for 5 s, and took over about a second after the first stopped
+        assertTrue(frames.size() - switchAt > 30, "the second sender was shown: " + (frames.size() - switchAt));
+    }
+
+    @Test
+    void fromFilterIgnoresEveryOtherAddress() throws Exception {
+        InetAddress allowed = InetAddress.getByName("127.0.0.2");
+        ReceiverConfig config = new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, allowed, null, 0,
+                ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES);
+        try (Receiver receiver = Receiver.start(config, new OffscreenView(Loopback.quiet()), new StopSignal(),
+                Loopback.quiet());
+                DatagramSocket other = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                DatagramSocket chosen = new DatagramSocket(new InetSocketAddress(allowed, 0))) {
+            byte[] frame = frame();
+            InetSocketAddress target = Loopback.target(receiver);
+            other.send(new DatagramPacket(datagram(frame), frame.length + 1, target));
+            Loopback.awaitTrue(() -> receiver.stats().otherSenderDatagrams() == 1, 5_000, "the filtered datagram");
+            assertEquals(0, receiver.stats().accepted());
+            chosen.send(new DatagramPacket(datagram(frame), frame.length + 1, target));
+            Loopback.awaitTrue(() -> receiver.stats().accepted() == 1, 5_000, "the allowed sender's frame");
+        }
+    }
+
+    private static void send(Receiver receiver, Path record, int frames) {
+        SenderConfig config = new SenderConfig(Loopback.target(receiver), "test", new Dimension(320, 240), 0, 80,
+                30.0, frames, Segmenter.MAX_SEGMENT_BYTES, 0, record, false);
+        try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
+            sender.run(new StopSignal());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] frame() throws Exception {
+        try (JpegEncoder encoder = new JpegEncoder(80)) {
+            byte[] jpeg = encoder.encode(new TestPatternSource(new Dimension(160, 120)).render(3));
+            return new FrameStamper().stamp(jpeg, jpeg.length, 3, FrameStamp.currentTimeMicros());
+        }
+    }
+
+    /** A one-segment frame's datagram: countdown 1, then the frame. */
+    private static byte[] datagram(byte[] frame) {
+        byte[] datagram = new byte[frame.length + 1];
+        datagram[0] = 1;
+        System.arraycopy(frame, 0, datagram, 1, frame.length);
+        return datagram;
+    }
+
+    private static Set<String> hashes(List<byte[]> frames) {
+        Set<String> set = new HashSet<>();
+        frames.forEach(frame -> set.add(hash(frame)));
+        return set;
+    }
+
+    private static String hash(byte[] frame) {
+        return HexFormat.of().formatHex(frame);
+    }
+}
