@@ -27,25 +27,29 @@ $(JUNIT_JAR):
 
 # One javac run for all sources: the stamp file stands for the class files.
 build/classes.stamp: $(SOURCES) $(OPENCV_JAR)
-	rm -rf build/classes && mkdir -p build/classes
-	$(JAVAC) -cp $(OPENCV_JAR) -d build/classes $(SOURCES)
+	@rm -rf build/classes && mkdir -p build/classes
+	@echo "javac: $(words $(SOURCES)) source files"
+	@$(JAVAC) -cp $(OPENCV_JAR) -d build/classes $(SOURCES)
 	touch $@
 
 # The manifest names OpenCV's jar, so `java -cp build/udpvideo.jar` finds it: its version lives only here.
 $(JAR): build/classes.stamp
-	printf 'Class-Path: ../$(OPENCV_JAR)\n' > build/manifest.txt
+	@printf 'Class-Path: ../$(OPENCV_JAR)\n' > build/manifest.txt
 	jar --create --file $@ --manifest build/manifest.txt -C build/classes .
 
 build/test-classes.stamp: $(TEST_SOURCES) build/classes.stamp $(JUNIT_JAR)
-	rm -rf build/test-classes && mkdir -p build/test-classes
-	$(JAVAC) -cp build/classes:$(OPENCV_JAR):$(JUNIT_JAR) -d build/test-classes $(TEST_SOURCES)
+	@rm -rf build/test-classes && mkdir -p build/test-classes
+	@echo "javac: $(words $(TEST_SOURCES)) test files"
+	@$(JAVAC) -cp build/classes:$(OPENCV_JAR):$(JUNIT_JAR) -d build/test-classes $(TEST_SOURCES)
 	touch $@
 
-# Runs every test; the last line reads "N passed, N failed" (", N skipped" when any were).
+# Runs every test; the last line reads "N passed, N failed" (", N skipped" when any were). The classes go on
+# the JVM's own class path, not the launcher's --class-path: OpenCV's exit hook, which deletes the native library
+# it unpacked to /tmp, still needs its classes after the launcher has closed its class loader.
 test: $(JAR) build/test-classes.stamp
 	@rm -f build/test.log; \
-	{ $(XVFB) java -Djava.awt.headless=false -jar $(JUNIT_JAR) execute --disable-banner --details=tree \
-	    --class-path build/classes:build/test-classes:$(OPENCV_JAR) --scan-class-path; \
+	{ $(XVFB) java -cp build/classes:build/test-classes:$(OPENCV_JAR):$(JUNIT_JAR) \
+	    org.junit.platform.console.ConsoleLauncher execute --disable-banner --details=tree --scan-class-path; \
 	  echo $$? > build/test.status; } 2>&1 | tee build/test.log; \
 	awk '/tests successful/ {ok=$$2} /tests failed/ {bad=$$2} /tests (skipped|aborted)/ {skip+=$$2} \
 	  END {line=(ok+0) " passed, " (bad+0) " failed"; if (skip) line=line ", " skip " skipped"; print line}' build/test.log; \

@@ -2,6 +2,7 @@ package udpvideo.codec;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,20 @@ public final class JpegDecoder implements AutoCloseable {
     /** A decoder with its own ImageIO reader. */
     public JpegDecoder() {
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+    }
+
+    /**
+     * Decodes a tiny image once, so that the first real frame does not pay for loading ImageIO's codec (a tenth
+     * of a second or more, long enough to fall behind a stream).
+     */
+    public void warmUp() {
+        try {
+            ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_3BYTE_BGR), "jpeg", jpeg);
+            decode(jpeg.toByteArray(), jpeg.size());
+        } catch (IOException | DecodeException e) {
+            throw new IllegalStateException("ImageIO cannot decode its own JPEG", e);
+        }
     }
 
     /**

@@ -16,8 +16,11 @@ import udpvideo.codec.JpegDecoder;
  * rather than letting a backlog (and latency) build. The {@link Receiver} starts and closes it.
  */
 final class DecodeVerifier implements AutoCloseable {
-    /** Two frames: one being decoded, one waiting. More would only add latency. */
-    static final int QUEUE_FRAMES = 2;
+    /**
+     * Four frames: enough to ride out a hiccup (a garbage collection, the other core busy) without losing
+     * frames, few enough that a verifier that is really too slow adds at most four decodes of latency.
+     */
+    static final int QUEUE_FRAMES = 4;
     private static final long POLL_MS = 100;
 
     private final BlockingQueue<ReceivedFrame> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
@@ -45,6 +48,7 @@ final class DecodeVerifier implements AutoCloseable {
 
     private void run() {
         try (JpegDecoder decoder = new JpegDecoder()) {
+            decoder.warmUp();
             while (!Thread.currentThread().isInterrupted()) {
                 ReceivedFrame frame = queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
                 if (frame != null) {

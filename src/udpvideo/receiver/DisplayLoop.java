@@ -29,8 +29,8 @@ final class DisplayLoop implements Runnable {
     private final ReceiverStats stats;
     private final FrameAcceptor acceptor;
     private final StatusLine statusLine;
-    /** Frames shown per second over the last report interval, for the overlay. */
-    private double shownPerSecond;
+    /** When the most recent frames were shown, for the overlay's frame rate. */
+    private final ShowRate showRate = new ShowRate();
 
     DisplayLoop(FrameMailbox mailbox, FrameView view, ReceiverStats stats, FrameAcceptor acceptor) {
         this.mailbox = mailbox;
@@ -46,6 +46,7 @@ final class DisplayLoop implements Runnable {
         long nextReport = System.nanoTime() + REPORT_INTERVAL_NANOS;
         boolean isNoSignalShown = false;
         try (JpegDecoder decoder = new JpegDecoder()) {
+            decoder.warmUp();
             while (!Thread.currentThread().isInterrupted()) {
                 ReceivedFrame frame = mailbox.take(POLL_MS);
                 long now = System.nanoTime();
@@ -81,7 +82,8 @@ final class DisplayLoop implements Runnable {
             }
         }
         FrameStamp stamp = frame.stamp();
-        view.show(image, String.format(Locale.ROOT, "FPS: %.1f", shownPerSecond), () -> {
+        double fps = showRate.shownAt(System.nanoTime());
+        view.show(image, String.format(Locale.ROOT, "FPS: %.1f", fps), () -> {
             if (stamp != null) {
                 stats.painted(FrameStamp.currentTimeMicros() - stamp.captureTimeMicros());
             }
@@ -93,6 +95,5 @@ final class DisplayLoop implements Runnable {
     private void report(long now) {
         InetSocketAddress sender = acceptor.shownSender();
         view.setStatus(statusLine.next(now, sender));
-        shownPerSecond = statusLine.shownPerSecond();
     }
 }

@@ -34,14 +34,15 @@ final class FrameAcceptor {
         if (frameLimit > 0 && stats.accepted.get() >= frameLimit) {
             return; // the run is over; the main thread is closing the receiver
         }
-        if (!shownSender.admits(frame.sender(), System.nanoTime())) {
+        long now = System.nanoTime();
+        if (!shownSender.admits(frame.sender(), now)) {
             stats.otherSenderDatagrams.addAndGet(frame.datagrams());
             return;
         }
         if (recorder != null) {
             recorder.write(frame.jpeg());
         }
-        long accepted = stats.accepted.incrementAndGet();
+        long accepted = stats.accept(now);
         if (mailbox.put(frame)) {
             stats.skipped.incrementAndGet();
         }

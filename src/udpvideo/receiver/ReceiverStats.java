@@ -26,6 +26,9 @@ public final class ReceiverStats {
     final LatencyStats latency = new LatencyStats();
     /** Latency of the frames painted since the last status line. */
     final LatencyStats recentLatency = new LatencyStats();
+    /** When the first and the latest frame were accepted (System.nanoTime); written under the acceptor's lock. */
+    private volatile long firstAcceptedNanos;
+    private volatile long lastAcceptedNanos;
     /** Why the last frame was rejected, for the status line; null when none was. */
     private volatile String lastRejection;
 
@@ -33,6 +36,22 @@ public final class ReceiverStats {
     void reject(String reason) {
         rejected.incrementAndGet();
         lastRejection = reason;
+    }
+
+    /** Counts an accepted frame; the acceptor calls it under its lock. Returns the new count. */
+    long accept(long nowNanos) {
+        if (accepted.get() == 0) {
+            firstAcceptedNanos = nowNanos;
+        }
+        lastAcceptedNanos = nowNanos;
+        return accepted.incrementAndGet();
+    }
+
+    /** Accepted frames per second from the first accepted frame to the latest; 0 before the second. */
+    public double acceptedPerSecond() {
+        long span = lastAcceptedNanos - firstAcceptedNanos;
+        long frames = accepted.get();
+        return frames < 2 || span <= 0 ? 0 : (frames - 1) * 1e9 / span;
     }
 
     /** Records the latency of a painted frame. */

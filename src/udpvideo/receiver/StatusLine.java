@@ -17,7 +17,6 @@ final class StatusLine {
     private long lastShown;
     private long lastAccepted;
     private long lastLost;
-    private double shownPerSecond;
 
     StatusLine(ReceiverStats stats) {
         this.stats = stats;
@@ -29,7 +28,7 @@ final class StatusLine {
         long shown = stats.shown();
         long accepted = stats.accepted();
         long lost = stats.incomplete() + stats.rejected();
-        shownPerSecond = (shown - lastShown) / seconds;
+        double shownPerSecond = (shown - lastShown) / seconds;
         long acceptedNow = accepted - lastAccepted;
         long lostNow = lost - lastLost;
         double lossPercent = acceptedNow + lostNow == 0 ? 0 : 100.0 * lostNow / (acceptedNow + lostNow);
@@ -53,19 +52,14 @@ final class StatusLine {
         return line.toString();
     }
 
-    /** Frames shown per second over the last interval. */
-    double shownPerSecond() {
-        return shownPerSecond;
-    }
-
     /** The one-line summary printed at exit. */
     String summary(long nowNanos) {
         double seconds = Math.max(1e-9, (nowNanos - startNanos) / 1e9);
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "received %d frames accepted, %d shown, %d skipped, %d incomplete, %d rejected,"
-                        + " %d datagrams from other senders, %d garbage datagrams, %.1f fps accepted over %.1f s",
+                        + " %d datagrams from other senders, %d garbage datagrams in %.1f s; %.1f fps accepted",
                 stats.accepted(), stats.shown(), stats.skipped(), stats.incomplete(), stats.rejected(),
-                stats.otherSenderDatagrams(), stats.garbage(), stats.accepted() / seconds, seconds));
+                stats.otherSenderDatagrams(), stats.garbage(), seconds, stats.acceptedPerSecond()));
         double[] latency = stats.latencyMillis();
         line.append(latency == null ? ", latency unknown (no stamped frames)"
                 : String.format(Locale.ROOT, ", latency median %.1f ms p95 %.1f ms (if the clocks agree)",

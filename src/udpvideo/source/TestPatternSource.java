@@ -23,7 +23,10 @@ public final class TestPatternSource implements FrameSource {
 
     private final int width;
     private final int height;
-    /** The gradient, drawn once: each frame starts as a copy of it. */
+    /** Pixels the gradient moves left per frame, so that any two frames differ all over, not just where shapes are. */
+    static final int SCROLL_PIXELS_PER_FRAME = 8;
+
+    /** The gradient, drawn once at twice the width: each frame copies a window of it, shifted by its number. */
     private final byte[] background;
     /** The image handed out by {@link #next()}; overwritten each frame. */
     private final BufferedImage image;
@@ -51,7 +54,11 @@ public final class TestPatternSource implements FrameSource {
 
     /** Draws frame {@code number} into this source's image and returns it. */
     public BufferedImage render(long number) {
-        System.arraycopy(background, 0, pixels(image), 0, background.length);
+        byte[] pixels = pixels(image);
+        int shift = (int) (number * SCROLL_PIXELS_PER_FRAME % width);
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(background, (y * 2 * width + shift) * 3, pixels, y * width * 3, width * 3);
+        }
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -101,16 +108,16 @@ public final class TestPatternSource implements FrameSource {
         g.drawString(clock, x, y + line);
     }
 
-    /** Hue changing left to right, brightness top to bottom. */
+    /** Hue going round once every {@code width} pixels, over twice the width; brightness falling downwards. */
     private static byte[] gradient(int width, int height) {
-        BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage canvas = new BufferedImage(2 * width, height, BufferedImage.TYPE_3BYTE_BGR);
         for (int y = 0; y < height; y++) {
             float brightness = 0.35f + 0.65f * (1 - (float) y / height);
-            for (int x = 0; x < width; x++) {
+            for (int x = 0; x < 2 * width; x++) {
                 canvas.setRGB(x, y, Color.HSBtoRGB((float) x / width, 0.8f, brightness));
             }
         }
-        return pixels(canvas).clone();
+        return pixels(canvas);
     }
 
     private static byte[] pixels(BufferedImage image) {
