@@ -34,15 +34,17 @@ public final class Demo {
         }
         ReceiverConfig receiverConfig = new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, null, null, 0,
                 ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES);
-        try (Receiver receiver = Receiver.start(receiverConfig, view, stop, System.err)) {
+        Receiver receiver = Receiver.start(receiverConfig, view, stop, System.err);
+        try {
             InetSocketAddress target = receiver.localAddress();
             System.err.println("demo: receiver listening on port " + target.getPort() + "; sending the test pattern");
             try (Sender sender = Sender.open(SenderConfig.testPattern(target), System.err, () -> { })) {
                 sender.run(stop);
                 System.err.println(sender.summary());
             }
-            System.err.println(receiver.summary());
         } finally {
+            receiver.close();
+            System.err.println(receiver.summary());
             stop.cleanupDone();
         }
         System.exit(0);

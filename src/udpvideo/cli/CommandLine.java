@@ -80,7 +80,9 @@ public final class CommandLine {
             throw new UsageException(name + " must be a whole number " + min + ".." + max + ", was '" + value + "'");
         }
         if (number < min || number > max) {
-            throw new UsageException(name + " must be " + min + ".." + max + ", was " + number);
+            boolean isUnbounded = max == Long.MAX_VALUE || max == Integer.MAX_VALUE;
+            throw new UsageException(name + (isUnbounded ? " must be at least " + min : " must be " + min + ".." + max)
+                    + ", was " + number);
         }
         return number;
     }

@@ -72,6 +72,8 @@ public final class Receiver implements AutoCloseable {
             IOException {
         InetSocketAddress address = config.bind() == null
                 ? new InetSocketAddress(config.port()) : new InetSocketAddress(config.bind(), config.port());
+        String where = config.bind() == null
+                ? "port " + config.port() + " (every interface)" : StatusLine.address(address);
         DatagramSocket socket = new DatagramSocket(null);
         try {
             // before bind, so the buffer is in place when the first burst arrives
@@ -79,11 +81,11 @@ public final class Receiver implements AutoCloseable {
             socket.bind(address);
         } catch (BindException e) {
             socket.close();
-            throw new UsageException("cannot listen on " + StatusLine.address(address) + ": " + e.getMessage()
+            throw new UsageException("cannot listen on " + where + ": " + e.getMessage()
                     + " (is another receiver running? choose another --port)", e);
         } catch (SocketException e) {
             socket.close();
-            throw new UsageException("cannot listen on " + StatusLine.address(address) + ": " + e.getMessage(), e);
+            throw new UsageException("cannot listen on " + where + ": " + e.getMessage(), e);
         }
         int granted = socket.getReceiveBufferSize();
         if (granted < config.receiveBuffer()) {

@@ -33,7 +33,7 @@ public final class ReceiverMain {
 
             Prints 'listening on ADDR:PORT' once bound. Shows one sender at a time: the first whose frame
             passes every check, until it has been silent for a second. q, Esc or closing the window quits.
-            Exit status: 0 done, 1 failure, 2 bad options or the port is in use.
+            Exit status: 0 done, 1 failure, 2 bad options or the port is in use, 130 after Ctrl-C.
             """;
     private static final Set<String> VALUED =
             Set.of("--port", "--bind", "--from", "--record", "--frames", "--duration", "--rcvbuf");
@@ -59,7 +59,8 @@ public final class ReceiverMain {
             ReceiverConfig config = config(line);
             double durationSeconds = line.decimal("--duration", 0, 0, 1e9);
             FrameView view = view(line.has("--headless"), stop);
-            try (Receiver receiver = Receiver.start(config, view, stop, System.err)) {
+            Receiver receiver = Receiver.start(config, view, stop, System.err);
+            try {
                 System.out.println("listening on " + StatusLine.address(receiver.localAddress()));
                 System.out.flush();
                 if (durationSeconds > 0) {
@@ -69,6 +70,8 @@ public final class ReceiverMain {
                 } else {
                     stop.awaitStop();
                 }
+            } finally {
+                receiver.close(); // first, so that no status line can follow the summary
                 System.err.println(receiver.summary());
             }
             return ExitCode.OK;

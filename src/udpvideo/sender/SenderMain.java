@@ -43,7 +43,7 @@ public final class SenderMain {
               --help               this text
 
             Prints its rate once a second on stderr and a summary at exit (end of source, --frames, Ctrl-C).
-            Exit status: 0 done, 1 failure, 2 bad options or a source that cannot be opened.
+            Exit status: 0 done, 1 failure, 2 bad options or a source that cannot be opened, 130 after Ctrl-C.
             """;
     private static final Set<String> VALUED = Set.of("--host", "--port", "--source", "--size", "--width",
             "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record");
