@@ -61,7 +61,13 @@ public final class Receiver implements AutoCloseable {
      */
     public static Receiver start(ReceiverConfig config, FrameView view, StopSignal stop, PrintStream warnings)
             throws UsageException, IOException {
-        Receiver receiver = new Receiver(config, view, stop, warnings);
+        Receiver receiver;
+        try {
+            receiver = new Receiver(config, view, stop, warnings);
+        } catch (UsageException | IOException | RuntimeException e) {
+            view.close(); // ours to close, even though we never ran
+            throw e;
+        }
         receiver.verifier.start();
         receiver.displayThread.start();
         receiver.receiveThread.start();

@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Set;
 import udpvideo.cli.CommandLine;
-import udpvideo.cli.ExitCode;
+import udpvideo.cli.Program;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
 import udpvideo.viewer.FrameView;
@@ -37,52 +36,35 @@ public final class ReceiverMain {
             """;
     private static final Set<String> VALUED =
             Set.of("--port", "--bind", "--from", "--record", "--frames", "--duration", "--rcvbuf");
-    private static final Set<String> FLAGS = Set.of("--headless", "--help");
+    private static final Set<String> FLAGS = Set.of("--headless");
+
+    private static final Program PROGRAM = new Program("run-receiver.sh", HELP, VALUED, FLAGS);
 
     private ReceiverMain() {
     }
 
     /** Entry point of {@code run-receiver.sh}. */
     public static void main(String[] args) {
-        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
-            System.out.print(HELP);
-            return;
-        }
-        System.exit(run(args).status);
+        PROGRAM.runAndExit(args, ReceiverMain::receive);
     }
 
-    private static ExitCode run(String[] args) {
-        StopSignal stop = new StopSignal();
-        stop.stopOnShutdown();
+    private static void receive(CommandLine options, StopSignal stop) throws UsageException, IOException {
+        ReceiverConfig config = config(options);
+        double durationSeconds = options.decimal("--duration", 0, 0, 1e9);
+        Receiver receiver = Receiver.start(config, view(options.has("--headless"), stop), stop, System.err);
         try {
-            CommandLine line = CommandLine.parse(args, VALUED, FLAGS);
-            ReceiverConfig config = config(line);
-            double durationSeconds = line.decimal("--duration", 0, 0, 1e9);
-            FrameView view = view(line.has("--headless"), stop);
-            Receiver receiver = Receiver.start(config, view, stop, System.err);
-            try {
-                System.out.println("listening on " + StatusLine.address(receiver.localAddress()));
-                System.out.flush();
-                if (durationSeconds > 0) {
-                    if (!stop.await((long) (durationSeconds * 1e9))) {
-                        stop.stop("ran for " + line.text("--duration", "") + " s");
-                    }
-                } else {
-                    stop.awaitStop();
+            System.out.println("listening on " + StatusLine.address(receiver.localAddress()));
+            System.out.flush();
+            if (durationSeconds > 0) {
+                if (!stop.await((long) (durationSeconds * 1e9))) {
+                    stop.stop("ran for " + options.text("--duration", "") + " s");
                 }
-            } finally {
-                receiver.close(); // first, so that no status line can follow the summary
-                System.err.println(receiver.summary());
+            } else {
+                stop.awaitStop();
             }
-            return ExitCode.OK;
-        } catch (UsageException e) {
-            System.err.println("run-receiver.sh: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (IOException | RuntimeException e) {
-            System.err.println("run-receiver.sh: failed: " + e);
-            return ExitCode.FAILURE;
         } finally {
-            stop.cleanupDone();
+            receiver.close(); // first, so that no status line can follow the summary
+            System.err.println(receiver.summary());
         }
     }
 

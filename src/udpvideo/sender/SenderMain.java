@@ -6,10 +6,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Set;
 import udpvideo.cli.CommandLine;
-import udpvideo.cli.ExitCode;
+import udpvideo.cli.Program;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
 import udpvideo.receiver.ReceiverConfig;
@@ -47,43 +46,28 @@ public final class SenderMain {
             """;
     private static final Set<String> VALUED = Set.of("--host", "--port", "--source", "--size", "--width",
             "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record");
-    private static final Set<String> FLAGS = Set.of("--preview", "--help");
+    private static final Set<String> FLAGS = Set.of("--preview");
+
+    private static final Program PROGRAM = new Program("run-sender.sh", HELP, VALUED, FLAGS);
 
     private SenderMain() {
     }
 
     /** Entry point of {@code run-sender.sh}. */
     public static void main(String[] args) {
-        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
-            System.out.print(HELP);
-            return;
-        }
-        System.exit(run(args).status);
+        PROGRAM.runAndExit(args, SenderMain::send);
     }
 
-    private static ExitCode run(String[] args) {
-        StopSignal stop = new StopSignal();
-        stop.stopOnShutdown();
-        try {
-            SenderConfig config = config(CommandLine.parse(args, VALUED, FLAGS));
-            try (Sender sender = Sender.open(config, System.err, () -> stop.stop("preview closed"))) {
-                System.err.println("sending " + sender.sourceDescription() + " to " + config.target().getHostString()
-                        + ":" + config.target().getPort());
-                try {
-                    sender.run(stop);
-                } finally {
-                    System.err.println(sender.summary());
-                }
+    private static void send(CommandLine options, StopSignal stop) throws UsageException, IOException {
+        SenderConfig config = config(options);
+        try (Sender sender = Sender.open(config, System.err, () -> stop.stop("preview closed"))) {
+            System.err.println("sending " + sender.sourceDescription() + " to " + config.target().getHostString()
+                    + ":" + config.target().getPort());
+            try {
+                sender.run(stop);
+            } finally {
+                System.err.println(sender.summary());
             }
-            return ExitCode.OK;
-        } catch (UsageException e) {
-            System.err.println("run-sender.sh: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (IOException | RuntimeException e) {
-            System.err.println("run-sender.sh: failed: " + e);
-            return ExitCode.FAILURE;
-        } finally {
-            stop.cleanupDone();
         }
     }
 

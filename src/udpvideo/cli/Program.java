@@ -1,0 +1,61 @@
+package udpvideo.cli;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * What every udpvideo program does around its own work: print {@code --help}, parse the options, make Ctrl-C pull
+ * the stop signal, turn a user's mistake into one line on stderr, and exit with the right {@link ExitCode}.
+ */
+public final class Program {
+    /** A program's own work, given its parsed options and the stop signal. */
+    public interface Body {
+        /** Runs until done or stopped; a {@link UsageException} is the user's to fix. */
+        void run(CommandLine options, StopSignal stop) throws UsageException, IOException;
+    }
+
+    private final String name;
+    private final String help;
+    private final Set<String> valued;
+    private final Set<String> flags;
+
+    /**
+     * @param name   how the user calls it, such as {@code run-sender.sh}: every error line starts with it
+     * @param help   the text {@code --help} prints
+     * @param valued options that take a value
+     * @param flags  options that stand alone ({@code --help} is added)
+     */
+    public Program(String name, String help, Set<String> valued, Set<String> flags) {
+        this.name = name;
+        this.help = help;
+        this.valued = valued;
+        this.flags = flags;
+    }
+
+    /** Runs {@code body} with {@code args} and exits the JVM with its status. Call from {@code main}. */
+    public void runAndExit(String[] args, Body body) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.print(help);
+            System.exit(ExitCode.OK.status);
+        }
+        System.exit(run(args, body).status);
+    }
+
+    private ExitCode run(String[] args, Body body) {
+        StopSignal stop = new StopSignal();
+        stop.stopOnShutdown();
+        try {
+            body.run(CommandLine.parse(args, valued, flags), stop);
+            return ExitCode.OK;
+        } catch (UsageException e) {
+            System.err.println(name + ": " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException | RuntimeException e) {
+            System.err.println(name + ": failed: " + e);
+            return ExitCode.FAILURE;
+        } finally {
+            stop.cleanupDone();
+        }
+    }
+}
