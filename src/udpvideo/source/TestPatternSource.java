@@ -100,9 +100,10 @@ public final class TestPatternSource implements FrameSource {
         g.setFont(font);
         int line = g.getFontMetrics().getHeight();
         int x = width / 20;
-        int y = height - line;
+        int y = height - 2 * line + g.getFontMetrics().getAscent(); // two lines of text, ending at the bottom
         g.setColor(Color.BLACK);
-        g.fillRect(x - 4, y - line + 4, g.getFontMetrics().stringWidth("frame 0000000") + 8, 2 * line + 4);
+        g.fillRect(x - 4, y - g.getFontMetrics().getAscent(), g.getFontMetrics().stringWidth("frame 0000000") + 8,
+                2 * line);
         g.setColor(Color.WHITE);
         g.drawString("frame " + number, x, y);
         g.drawString(clock, x, y + line);

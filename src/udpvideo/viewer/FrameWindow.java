@@ -54,7 +54,7 @@ public final class FrameWindow implements FrameView {
         panel.setPreferredSize(new Dimension(640, 480));
         window.setContentPane(panel);
         window.pack();
-        window.setLocation(0, 0);
+        window.setLocationByPlatform(true); // let the desktop place it, beside any other window of ours
         window.setVisible(true);
     }
 
