@@ -34,7 +34,7 @@ public final class SenderMain {
               --frames N           stop after N frames
               --segment-size B     most JPEG bytes per datagram, 512..65472 (default 65472); lower it where
                                    datagrams are limited, e.g. 9000 for macOS's default
-              --simulate-loss P    drop each datagram with probability P (0..1) before it leaves, to see
+              --simulate-loss P    drop each datagram with probability P (0..0.99) before it leaves, to see
                                    what loss does; counted in the stats
               --record FILE        write every sent JPEG, exactly as sent, to FILE (MJPEG; replaces FILE;
                                    'ffplay -f mjpeg FILE' plays it)
