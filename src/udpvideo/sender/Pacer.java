@@ -1,5 +1,6 @@
 package udpvideo.sender;
 
+import java.util.function.LongSupplier;
 import udpvideo.cli.StopSignal;
 
 /**
@@ -9,23 +10,36 @@ import udpvideo.cli.StopSignal;
  */
 final class Pacer {
     private final long periodNanos;
+    /** The monotonic clock, in nanoseconds: {@link System#nanoTime} except in tests. */
+    private final LongSupplier clock;
     private long start;
     private long frameIndex;
 
-    /** A pacer for {@code framesPerSecond}; 0 means as fast as possible. */
+    /** A pacer for {@code framesPerSecond} on the system's monotonic clock; 0 means as fast as possible. */
     Pacer(double framesPerSecond) {
+        this(framesPerSecond, System::nanoTime);
+    }
+
+    Pacer(double framesPerSecond, LongSupplier clock) {
         if (framesPerSecond < 0) {
             throw new IllegalArgumentException("frames per second must be 0 or more, was " + framesPerSecond);
         }
         this.periodNanos = framesPerSecond == 0 ? 0 : Math.round(1e9 / framesPerSecond);
+        this.clock = clock;
     }
 
     /** Waits until the next frame is due, or until a stop is asked for; returns false on stop. */
     boolean awaitNextFrame(StopSignal stop) {
+        long wait = nanosUntilNextFrame();
+        return wait > 0 ? !stop.await(wait) : !stop.isStopped();
+    }
+
+    /** Books the next frame's slot and returns how long until it is due; 0 or less means now. */
+    long nanosUntilNextFrame() {
         if (periodNanos == 0) {
-            return !stop.isStopped();
+            return 0;
         }
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (frameIndex == 0) {
             start = now;
         }
@@ -36,7 +50,6 @@ final class Pacer {
             due = now;
         }
         frameIndex++;
-        long wait = due - now;
-        return wait > 0 ? !stop.await(wait) : !stop.isStopped();
+        return due - now;
     }
 }

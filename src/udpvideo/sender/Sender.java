@@ -101,16 +101,19 @@ public final class Sender implements AutoCloseable {
         return source.description();
     }
 
-    /** Sends frames until the source ends, the frame limit is reached or {@code stop} is pulled. */
+    /**
+     * Sends frames until the source ends, {@code --frames} frames were taken from it (sent, or skipped as too
+     * large), {@code stop} is pulled or the thread is interrupted.
+     */
     public void run(StopSignal stop) throws IOException {
         long frameNumber = 0;
         while (true) {
-            if (config.frameLimit() > 0 && stats.frames() >= config.frameLimit()) {
+            if (config.frameLimit() > 0 && frameNumber >= config.frameLimit()) {
                 stopReason = "sent " + config.frameLimit() + " frames";
                 return;
             }
-            if (!pacer.awaitNextFrame(stop)) {
-                stopReason = stop.reason();
+            if (!pacer.awaitNextFrame(stop) || Thread.currentThread().isInterrupted()) {
+                stopReason = stop.isStopped() ? stop.reason() : "interrupted";
                 return;
             }
             BufferedImage image = source.next();

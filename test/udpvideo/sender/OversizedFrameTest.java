@@ -1,0 +1,40 @@
+package udpvideo.sender;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Dimension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import udpvideo.cli.StopSignal;
+import udpvideo.wire.Segmenter;
+
+/** A frame the one-byte countdown cannot number is skipped with a warning that says what to do. */
+@Timeout(30)
+class OversizedFrameTest {
+    @Test
+    void skipsAFrameThatNeedsMoreThan255DatagramsWithAWarning() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (DatagramSocket sink = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            // quality 100 at 1920x1080 is far more than 255 x 512 = 130,560 bytes
+            SenderConfig config = new SenderConfig(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                    sink.getLocalPort()), "test", new Dimension(1920, 1080), 0, 100, 0.0, 2,
+                    Segmenter.MIN_SEGMENT_BYTES, 0, null, false);
+            try (Sender sender = Sender.open(config, new PrintStream(log, true, StandardCharsets.UTF_8), () -> { })) {
+                sender.run(new StopSignal());
+                assertEquals(0, sender.framesSent());
+                assertTrue(sender.summary().contains("2 frames too large"), sender.summary());
+            }
+        }
+        String warning = log.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        assertTrue(warning.startsWith("warning: frame 0 skipped: a frame of "), warning);
+        assertTrue(warning.contains("the countdown byte allows 255")
+                && warning.endsWith("lower --quality or --width, or raise --segment-size"), warning);
+    }
+}
