@@ -223,6 +223,17 @@ class ScriptsTest {
         assertEquals(1, receiverSummaries(result).size(), "one summary: " + result);
     }
 
+    @Test
+    void receiverWarnsAndNamesTheSysctlWhenTheSystemCapsItsBuffer() throws IOException, InterruptedException {
+        // a gigabyte is past any sensible net.core.rmem_max, so the system grants less than asked
+        ScriptRun.Result result = ScriptRun.run(ScriptRun.script(RECEIVER, "--headless", "--port", "0",
+                "--duration", "0.5", "--rcvbuf", "1000000000"), STARTUP);
+        assertEquals(0, result.status(), result.toString());
+        List<String> warnings = result.stderrContaining("warning: the receive buffer is");
+        assertEquals(1, warnings.size(), result.toString());
+        assertTrue(warnings.get(0).contains("sysctl -w net.core.rmem_max=1000000000"), warnings.get(0));
+    }
+
     /** Exit status 2, nothing on stdout, and one stderr line from {@code script} holding every word. */
     private static void assertUsageError(String script, List<String> words, ScriptRun.Result result) {
         assertEquals(2, result.status(), result.toString());
