@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * One run of {@code run-sender.sh} or {@code run-receiver.sh} as a child process, the way a user starts it.
+ * One run of {@code run-sender.sh} or {@code run-receiver.sh} as a child process, the way a user starts it, or of
+ * another command a test plays against them (the tutorial's Python scripts).
  *
  * <p>Two named daemon threads read the child's stdout and stderr line by line, so a chatty child never blocks on
  * a full pipe and the test can wait for a line ("listening on ...") without sleeping. The test thread owns the
@@ -57,6 +58,11 @@ final class ScriptRun implements AutoCloseable {
     /** A launch of the script at {@code script}, such as a copy elsewhere, with {@code args} passed through. */
     static Launch scriptAt(Path script, String... args) {
         return new Launch(script, List.of(args));
+    }
+
+    /** A launch of {@code program} (a path, or a name looked up on PATH) with {@code args}, in the repository root. */
+    static Launch command(String program, String... args) {
+        return new Launch(Path.of(program), List.of(args));
     }
 
     /** Starts the script, waits up to {@code timeout} for its exit and returns what it did. */
@@ -135,17 +141,17 @@ final class ScriptRun implements AutoCloseable {
         }
     }
 
-    /** What to start: the script, its arguments, working directory and environment. Not thread-safe. */
+    /** What to start: the script or program, its arguments, working directory and environment. Not thread-safe. */
     static final class Launch {
-        private final Path script;
+        private final Path program;
         private final List<String> args;
         private Path directory = REPO;
         private final Map<String, String> setVariables = new HashMap<>();
         private final Set<String> unsetVariables = new HashSet<>();
         private boolean isSigintDefault;
 
-        private Launch(Path script, List<String> args) {
-            this.script = script;
+        private Launch(Path program, List<String> args) {
+            this.program = program;
             this.args = args;
         }
 
@@ -185,18 +191,18 @@ final class ScriptRun implements AutoCloseable {
             if (isSigintDefault && isSigintIgnoredHere()) {
                 command.addAll(List.of("env", "--default-signal=INT"));
             }
-            command.add(script.toString());
+            command.add(program.toString());
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
             builder.environment().keySet().removeAll(AMBIENT_VARIABLES);
             builder.environment().keySet().removeAll(unsetVariables);
             builder.environment().putAll(setVariables);
-            return new ScriptRun(builder.start(), script.getFileName() + " " + String.join(" ", args));
+            return new ScriptRun(builder.start(), program.getFileName() + " " + String.join(" ", args));
         }
 
         @Override
         public String toString() {
-            return script.getFileName() + " " + String.join(" ", args);
+            return program.getFileName() + " " + String.join(" ", args);
         }
     }
 

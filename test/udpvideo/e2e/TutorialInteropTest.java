@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Dimension;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.BitSet;
@@ -48,6 +50,10 @@ import udpvideo.wire.Segmenter;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS) // a backstop only: every wait below has its own bound
 class TutorialInteropTest {
+    /** The interpreter the scripts are written for: Debian's, where python3-opencv installs cv2. */
+    private static final String PYTHON = "/usr/bin/python3";
+    /** The scripts, relative to the repository root, which is the working directory under {@code make test}. */
+    private static final Path SCRIPTS = Path.of("test", "python");
     /** Two seconds of video at 30 fps: enough frames to catch a splice, short enough for {@code make test}. */
     private static final int FRAMES = 60;
     private static final double FRAMES_PER_SECOND = 30.0;
@@ -78,13 +84,13 @@ class TutorialInteropTest {
 
     @BeforeAll
     static void probePython() {
-        isTutorialRunnable = TutorialScript.isPythonWithOpenCvAvailable();
+        isTutorialRunnable = isPythonWithOpenCvAvailable();
     }
 
     @BeforeEach
     void requirePython() {
         // here rather than in @BeforeAll, so each test is reported as skipped rather than silently absent
-        assumeTrue(isTutorialRunnable, TutorialScript.PYTHON + " cannot import cv2 and numpy:"
+        assumeTrue(isTutorialRunnable, PYTHON + " cannot import cv2 and numpy:"
                 + " install python3-opencv (apt) to run the tutorial interop tests");
     }
 
@@ -98,9 +104,9 @@ class TutorialInteropTest {
         int decoded;
         int failed;
         // it discards the first frame it sees to synchronise, so FRAMES - 1 is all it can get
-        try (TutorialScript tutorial = TutorialScript.start("tutorial_receiver.py", folder.resolve("receiver.err"),
+        try (ScriptRun tutorial = ScriptRun.command(PYTHON, tutorialScript("tutorial_receiver.py"),
                 "--port", "0", "--frames", String.valueOf(FRAMES - 1), "--timeout", String.valueOf(SILENCE_SECONDS),
-                "--record", theirRecording.toString())) {
+                "--record", theirRecording.toString()).start()) {
             InetSocketAddress target = listeningAddress(tutorial);
             SenderConfig config = new SenderConfig(target, "test", new Dimension(width, height), 0,
                     TUTORIAL_QUALITY, FRAMES_PER_SECOND, FRAMES, Segmenter.MAX_SEGMENT_BYTES, 0,
@@ -109,10 +115,11 @@ class TutorialInteropTest {
                 sender.run(new StopSignal());
                 assertEquals(FRAMES, sender.framesSent(), sender.summary());
             }
-            assertEquals(0, tutorial.awaitExit(EXIT_TIMEOUT), tutorial.describe());
-            reporter.publishEntry("tutorial receiver", String.valueOf(tutorial.lastLine()));
-            Matcher summary = SUMMARY.matcher(String.valueOf(tutorial.lastLine()));
-            assertTrue(summary.matches(), "no summary line: " + tutorial.describe());
+            ScriptRun.Result result = tutorial.awaitExit(EXIT_TIMEOUT);
+            assertEquals(0, result.status(), result.toString());
+            reporter.publishEntry("tutorial receiver", String.valueOf(lastLine(result)));
+            Matcher summary = SUMMARY.matcher(String.valueOf(lastLine(result)));
+            assertTrue(summary.matches(), "no summary line: " + result);
             received = Integer.parseInt(summary.group(1));
             decoded = Integer.parseInt(summary.group(2));
             failed = Integer.parseInt(summary.group(3));
@@ -147,13 +154,14 @@ class TutorialInteropTest {
         try (Receiver receiver = Receiver.start(config, new OffscreenView(NOWHERE), allAccepted, System.err)) {
             stats = receiver.stats();
             InetSocketAddress address = receiver.localAddress();
-            try (TutorialScript tutorial = TutorialScript.start("tutorial_sender.py", folder.resolve("sender.err"),
+            try (ScriptRun tutorial = ScriptRun.command(PYTHON, tutorialScript("tutorial_sender.py"),
                     "--host", address.getAddress().getHostAddress(), "--port", String.valueOf(address.getPort()),
                     "--width", String.valueOf(width), "--height", String.valueOf(height),
                     "--frames", String.valueOf(FRAMES), "--fps", String.valueOf(FRAMES_PER_SECOND),
-                    "--record", theirRecording.toString())) {
-                assertEquals(0, tutorial.awaitExit(EXIT_TIMEOUT), tutorial.describe());
-                assertEquals("sent " + FRAMES + " frames", tutorial.lastLine(), tutorial.describe());
+                    "--record", theirRecording.toString()).start()) {
+                ScriptRun.Result result = tutorial.awaitExit(EXIT_TIMEOUT);
+                assertEquals(0, result.status(), result.toString());
+                assertEquals("sent " + FRAMES + " frames", lastLine(result), result.toString());
             }
             // every datagram is in our socket by now; the receiver stops itself at FRAMES accepted frames
             allAccepted.await(ACCEPT_TIMEOUT.toNanos());
@@ -176,14 +184,48 @@ class TutorialInteropTest {
         }
     }
 
+    /** Whether {@link #PYTHON} exists and can {@code import cv2}, which both scripts need. */
+    private static boolean isPythonWithOpenCvAvailable() {
+        try {
+            Process probe = new ProcessBuilder(PYTHON, "-c", "import cv2, numpy")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!probe.waitFor(20, TimeUnit.SECONDS)) {
+                probe.destroyForcibly();
+                return false;
+            }
+            return probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false; // no such interpreter
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The path of {@code script}, a file name under {@link #SCRIPTS}, for {@link #PYTHON} to run. */
+    private static String tutorialScript(String script) throws IOException {
+        Path path = SCRIPTS.resolve(script);
+        if (!Files.isRegularFile(path)) {
+            throw new IOException("no " + path.toAbsolutePath() + ": the tests must run from the repository root");
+        }
+        return path.toString();
+    }
+
     /** Reads the port the tutorial's receiver bound from its first line. */
-    private static InetSocketAddress listeningAddress(TutorialScript tutorial) throws InterruptedException {
-        String line = tutorial.awaitLine(START_TIMEOUT);
-        assertNotNull(line, "no 'listening on' line within " + START_TIMEOUT.toSeconds() + " s: "
-                + tutorial.describe());
+    private static InetSocketAddress listeningAddress(ScriptRun tutorial) throws InterruptedException {
+        // the first line, whatever it says: anything printed before 'listening on' is a failure too
+        String line = tutorial.awaitStdout(first -> true, "'listening on' line", START_TIMEOUT);
         Matcher listening = LISTENING.matcher(line);
         assertTrue(listening.matches(), "expected 'listening on HOST:PORT', got '" + line + "'");
         return new InetSocketAddress(listening.group(1), Integer.parseInt(listening.group(2)));
+    }
+
+    /** The last line {@code result} printed on stdout, or null when it printed none. */
+    private static String lastLine(ScriptRun.Result result) {
+        List<String> stdout = result.stdout();
+        return stdout.isEmpty() ? null : stdout.get(stdout.size() - 1);
     }
 
     /** How many datagrams the smallest of {@code frames} takes at the tutorial's segment size. */
