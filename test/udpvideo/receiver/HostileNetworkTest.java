@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Dimension;
-import java.awt.image.BufferedImage;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
@@ -14,13 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import udpvideo.cli.StopSignal;
-import udpvideo.codec.JpegEncoder;
 import udpvideo.sender.Sender;
 import udpvideo.sender.SenderConfig;
-import udpvideo.source.TestPatternSource;
 import udpvideo.wire.FrameStamp;
 import udpvideo.wire.FrameStamper;
 import udpvideo.wire.Segmenter;
+import udpvideo.wire.TestJpegs;
 
 /** The receiver on loopback against loss, duplicates, reordering, garbage and decompression bombs. */
 @Timeout(90)
@@ -80,8 +78,9 @@ class HostileNetworkTest {
         try (Receiver receiver = Loopback.startReceiver(received, stop);
                 DatagramSocket attacker = new DatagramSocket()) {
             // a real, stamped (CRC-valid) JPEG whose header claims 60000 x 60000 pixels: 10 GB once decoded
-            byte[] bomb = stamped(withDeclaredSize(smallJpeg(), 60_000, 60_000));
-            byte[] unstampedBomb = withDeclaredSize(smallJpeg(), 65_000, 65_000);
+            byte[] huge = TestJpegs.withDeclaredSize(TestJpegs.jpeg(64, 48, 1), 60_000, 60_000);
+            byte[] bomb = new FrameStamper().stamp(huge, huge.length, 0, FrameStamp.currentTimeMicros());
+            byte[] unstampedBomb = TestJpegs.withDeclaredSize(TestJpegs.jpeg(64, 48, 1), 65_000, 65_000);
             send(attacker, Loopback.target(receiver), bomb);
             send(attacker, Loopback.target(receiver), unstampedBomb);
             Loopback.awaitTrue(() -> receiver.stats().rejected() == 2, 5_000, "both bombs rejected");
@@ -134,37 +133,10 @@ class HostileNetworkTest {
         Loopback.awaitTrue(() -> receiver.stats().accepted() == before + frames, 10_000, frames + " frames");
     }
 
-    private static byte[] smallJpeg() throws Exception {
-        BufferedImage image = new TestPatternSource(new Dimension(64, 48)).render(1);
-        try (JpegEncoder encoder = new JpegEncoder(80)) {
-            return encoder.encode(image);
-        }
-    }
-
-    /** Rewrites the SOF segment's height and width fields. */
-    private static byte[] withDeclaredSize(byte[] jpeg, int width, int height) {
-        for (int i = 2; i + 8 < jpeg.length; i++) {
-            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
-                jpeg[i + 5] = (byte) (height >> 8);
-                jpeg[i + 6] = (byte) height;
-                jpeg[i + 7] = (byte) (width >> 8);
-                jpeg[i + 8] = (byte) width;
-                return jpeg;
-            }
-        }
-        throw new IllegalStateException("no SOF0 segment");
-    }
-
-    private static byte[] stamped(byte[] jpeg) throws Exception {
-        return new FrameStamper().stamp(jpeg, jpeg.length, 0, FrameStamp.currentTimeMicros());
-    }
-
+    /** Sends a frame as the sender would: its countdown datagrams, in order. */
     private static void send(DatagramSocket socket, InetSocketAddress target, byte[] frame) throws Exception {
-        Segmenter segmenter = new Segmenter(Segmenter.MAX_SEGMENT_BYTES);
-        byte[] datagram = new byte[segmenter.maxDatagramBytes()];
-        for (int i = 0; i < segmenter.segmentCount(frame.length); i++) {
-            int length = segmenter.writeDatagram(frame, frame.length, i, datagram);
-            socket.send(new DatagramPacket(datagram, length, target));
+        for (byte[] datagram : TestJpegs.datagrams(new Segmenter(Segmenter.MAX_SEGMENT_BYTES), frame)) {
+            socket.send(new DatagramPacket(datagram, datagram.length, target));
         }
     }
 }

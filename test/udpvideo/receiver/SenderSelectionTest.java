@@ -17,15 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import udpvideo.cli.StopSignal;
-import udpvideo.codec.JpegEncoder;
 import udpvideo.mjpeg.MjpegReader;
 import udpvideo.sender.Sender;
 import udpvideo.sender.SenderConfig;
-import udpvideo.source.TestPatternSource;
 import udpvideo.viewer.OffscreenView;
 import udpvideo.wire.FrameStamp;
-import udpvideo.wire.FrameStamper;
 import udpvideo.wire.Segmenter;
+import udpvideo.wire.TestJpegs;
 
 /** With two senders on one port, one is shown at a time, and --from filters by address. */
 @Timeout(60)
@@ -72,12 +70,14 @@ class SenderSelectionTest {
                 Loopback.quiet());
                 DatagramSocket other = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
                 DatagramSocket chosen = new DatagramSocket(new InetSocketAddress(allowed, 0))) {
-            byte[] frame = frame();
+            // one stamped frame, small enough for one datagram
+            byte[] datagram = TestJpegs.datagrams(new Segmenter(Segmenter.MAX_SEGMENT_BYTES),
+                    TestJpegs.stampedJpeg(160, 120, 3, 3, FrameStamp.currentTimeMicros())).get(0);
             InetSocketAddress target = Loopback.target(receiver);
-            other.send(new DatagramPacket(datagram(frame), frame.length + 1, target));
+            other.send(new DatagramPacket(datagram, datagram.length, target));
             Loopback.awaitTrue(() -> receiver.stats().otherSenderDatagrams() == 1, 5_000, "the filtered datagram");
             assertEquals(0, receiver.stats().accepted());
-            chosen.send(new DatagramPacket(datagram(frame), frame.length + 1, target));
+            chosen.send(new DatagramPacket(datagram, datagram.length, target));
             Loopback.awaitTrue(() -> receiver.stats().accepted() == 1, 5_000, "the allowed sender's frame");
         }
     }
@@ -90,21 +90,6 @@ class SenderSelectionTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static byte[] frame() throws Exception {
-        try (JpegEncoder encoder = new JpegEncoder(80)) {
-            byte[] jpeg = encoder.encode(new TestPatternSource(new Dimension(160, 120)).render(3));
-            return new FrameStamper().stamp(jpeg, jpeg.length, 3, FrameStamp.currentTimeMicros());
-        }
-    }
-
-    /** A one-segment frame's datagram: countdown 1, then the frame. */
-    private static byte[] datagram(byte[] frame) {
-        byte[] datagram = new byte[frame.length + 1];
-        datagram[0] = 1;
-        System.arraycopy(frame, 0, datagram, 1, frame.length);
-        return datagram;
     }
 
     private static Set<String> hashes(List<byte[]> frames) {

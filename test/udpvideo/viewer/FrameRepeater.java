@@ -8,9 +8,9 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
 import udpvideo.wire.FrameStamp;
 import udpvideo.wire.FrameStamper;
-import udpvideo.wire.FrameTooLargeException;
 import udpvideo.wire.MalformedJpegException;
 import udpvideo.wire.Segmenter;
+import udpvideo.wire.TestJpegs;
 
 /**
  * Sends one JPEG to a receiver on loopback over and over, with a fresh stamp each time, so the receiver's window
@@ -63,22 +63,19 @@ final class FrameRepeater implements AutoCloseable {
     }
 
     private void run() {
-        byte[] datagram = new byte[segmenter.maxDatagramBytes()];
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 // a fresh capture time each time, so the receiver's latency stays the real one
                 byte[] stamped = stamper.stamp(jpeg, jpeg.length, frameNumber, FrameStamp.currentTimeMicros());
-                int segments = segmenter.segmentCount(stamped.length);
-                for (int i = 0; i < segments; i++) {
-                    int length = segmenter.writeDatagram(stamped, stamped.length, i, datagram);
-                    socket.send(new DatagramPacket(datagram, length, target));
+                for (byte[] datagram : TestJpegs.datagrams(segmenter, stamped)) {
+                    socket.send(new DatagramPacket(datagram, datagram.length, target));
                 }
                 framesSent.incrementAndGet();
                 Thread.sleep(INTERVAL_MS);
             }
         } catch (InterruptedException e) {
             // close() asked us to stop: leaving run() ends the thread, nothing is left to re-interrupt
-        } catch (IOException | FrameTooLargeException | MalformedJpegException e) {
+        } catch (IOException | MalformedJpegException e) {
             failure = e; // the test sees it through failure(): its wait times out and names the cause
         }
     }
