@@ -1,5 +1,5 @@
 # udpvideo: built with javac and jar only. Maven is used as a downloader for the two jars, nothing else.
-# Targets: make (the jar), make test, make demo, make clean.
+# Targets: make (the jar), make test, make bench, make demo, make clean.
 
 OPENCV_VERSION := 4.9.0-0
 JUNIT_VERSION  := 1.11.4
@@ -15,7 +15,7 @@ JAVAC        := javac --release 17 -encoding UTF-8 -Xlint:all,-serial -Werror
 XVFB_RUN := $(if $(DISPLAY),,$(shell command -v xvfb-run 2>/dev/null))
 XVFB     := $(if $(XVFB_RUN),$(XVFB_RUN) -a -s "-screen 0 1600x1200x24 -nolisten tcp")
 
-.PHONY: all test demo clean
+.PHONY: all test bench demo clean
 
 all: $(JAR)
 
@@ -54,6 +54,11 @@ test: $(JAR) build/test-classes.stamp
 	awk '/tests successful/ {ok=$$2} /tests failed/ {bad=$$2} /tests (skipped|aborted)/ {skip+=$$2} \
 	  END {line=(ok+0) " passed, " (bad+0) " failed"; if (skip) line=line ", " skip " skipped"; print line}' build/test.log; \
 	exit $$(cat build/test.status)
+
+# The benchmark (test/udpvideo/bench): prints a table and writes build/bench.txt. The heap is capped at 128 MB,
+# so every row also shows the pipeline fits in it.
+bench: $(JAR) build/test-classes.stamp
+	java -Xmx128m -Djava.awt.headless=true -cp build/classes:build/test-classes:$(OPENCV_JAR) udpvideo.bench.Benchmark
 
 # A test-pattern sender and a receiver on loopback, in one JVM: a window when there is a display.
 demo: $(JAR)

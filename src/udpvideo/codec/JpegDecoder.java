@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -44,11 +46,23 @@ public final class JpegDecoder implements AutoCloseable {
     }
 
     /**
-     * Decodes the JPEG in {@code jpeg[0, length)}.
+     * Decodes the JPEG in {@code jpeg[0, length)} into a new image.
      *
      * @throws DecodeException when the image is too large, or the decoder failed or warned
      */
     public BufferedImage decode(byte[] jpeg, int length) throws DecodeException {
+        return decode(jpeg, length, null);
+    }
+
+    /**
+     * Decodes the JPEG in {@code jpeg[0, length)} into {@code reuse} when it is a {@code TYPE_3BYTE_BGR} image of
+     * exactly the frame's size and the frame decodes to that type (colour JPEGs do), else into a new image.
+     * Reusing saves allocating, and clearing, megabytes a frame. After a failure {@code reuse} holds garbage.
+     *
+     * @return the image decoded into: {@code reuse} or a new one
+     * @throws DecodeException when the image is too large, or the decoder failed or warned
+     */
+    public BufferedImage decode(byte[] jpeg, int length, BufferedImage reuse) throws DecodeException {
         warnings.clear();
         try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg, 0, length))) {
             reader.setInput(stream, true, true);
@@ -58,7 +72,11 @@ public final class JpegDecoder implements AutoCloseable {
                 throw new DecodeException("image size " + width + "x" + height + " is over "
                         + FrameInspector.MAX_DIMENSION + "x" + FrameInspector.MAX_DIMENSION);
             }
-            BufferedImage image = reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            if (fits(reuse, width, height)) {
+                param.setDestination(reuse);
+            }
+            BufferedImage image = reader.read(0, param);
             if (!warnings.isEmpty()) {
                 throw new DecodeException("decoder warned: " + String.join("; ", warnings));
             }
@@ -69,6 +87,15 @@ public final class JpegDecoder implements AutoCloseable {
         } finally {
             reader.setInput(null);
         }
+    }
+
+    private boolean fits(BufferedImage image, int width, int height) throws IOException {
+        if (image == null || image.getType() != BufferedImage.TYPE_3BYTE_BGR || image.getWidth() != width
+                || image.getHeight() != height) {
+            return false;
+        }
+        ImageTypeSpecifier raw = reader.getRawImageType(0); // what the frame decodes to: grey ones differ
+        return raw != null && raw.getBufferedImageType() == BufferedImage.TYPE_3BYTE_BGR;
     }
 
     @Override

@@ -27,12 +27,17 @@ public final class MjpegWriter implements AutoCloseable {
     }
 
     /** Appends one JPEG. */
-    public synchronized void write(byte[] jpeg) {
+    public void write(byte[] jpeg) {
+        write(jpeg, jpeg.length);
+    }
+
+    /** Appends the JPEG in {@code jpeg[0, length)}. */
+    public synchronized void write(byte[] jpeg, int length) {
         if (isClosed) {
             throw new IllegalStateException("recording " + path + " is closed; frame " + frames + " not written");
         }
         try {
-            out.write(jpeg);
+            out.write(jpeg, 0, length);
             frames++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record frame " + frames + " to " + path, e);

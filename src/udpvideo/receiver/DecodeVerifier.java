@@ -39,7 +39,10 @@ final class DecodeVerifier implements AutoCloseable {
         thread.start();
     }
 
-    /** Receive thread: hands over an unstamped frame; counts it as skipped when the verifier is behind. */
+    /**
+     * Receive thread: hands over an unstamped frame, in an array of its own; counts it as skipped when the
+     * verifier is behind.
+     */
     void submit(ReceivedFrame frame) {
         if (!queue.offer(frame)) {
             stats.skipped.incrementAndGet();
@@ -62,13 +65,15 @@ final class DecodeVerifier implements AutoCloseable {
 
     private void verify(JpegDecoder decoder, ReceivedFrame frame) {
         BufferedImage image;
+        long start = System.nanoTime();
         try {
-            image = decoder.decode(frame.jpeg(), frame.jpeg().length);
+            image = decoder.decode(frame.jpeg(), frame.length());
+            stats.decodedIn((System.nanoTime() - start) / 1000);
         } catch (DecodeException e) {
             stats.reject("unstamped frame does not decode cleanly: " + e.getMessage());
             return;
         }
-        acceptor.accept(new ReceivedFrame(frame.sender(), frame.jpeg(), null, image, frame.datagrams()));
+        acceptor.accept(frame.withDecoded(image));
     }
 
     @Override

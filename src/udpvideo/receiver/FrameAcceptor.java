@@ -29,7 +29,7 @@ final class FrameAcceptor {
         this.stop = stop;
     }
 
-    /** Offers a frame that passed every check. */
+    /** Offers a frame that passed every check; what is kept of it is copied before this returns. */
     synchronized void accept(ReceivedFrame frame) {
         if (frameLimit > 0 && stats.accepted.get() >= frameLimit) {
             return; // the run is over; the main thread is closing the receiver
@@ -40,7 +40,7 @@ final class FrameAcceptor {
             return;
         }
         if (recorder != null) {
-            recorder.write(frame.jpeg());
+            recorder.write(frame.jpeg(), frame.length());
         }
         long accepted = stats.accept(now);
         if (mailbox.put(frame)) {

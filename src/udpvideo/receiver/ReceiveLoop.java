@@ -75,16 +75,25 @@ final class ReceiveLoop implements Runnable {
         if (step == FrameAssembler.Step.GARBAGE) {
             stats.garbage.incrementAndGet();
         } else if (step == FrameAssembler.Step.COMPLETE) {
-            judge(from, assembler.takeFrame(), assembler.completedSegments());
+            judge(from, assembler);
         }
     }
 
-    private void judge(InetSocketAddress from, byte[] jpeg, int datagrams) {
-        Verdict verdict = inspector.inspect(jpeg, jpeg.length);
-        switch (verdict.kind()) {
-            case VERIFIED -> acceptor.accept(new ReceivedFrame(from, jpeg, verdict.stamp(), null, datagrams));
-            case NEEDS_DECODE -> verifier.submit(new ReceivedFrame(from, jpeg, null, null, datagrams));
-            case REJECTED -> stats.reject(verdict.reason());
+    /** Checks the frame in the assembler's buffer where it lies: the acceptor copies what it keeps. */
+    private void judge(InetSocketAddress from, FrameAssembler assembler) {
+        byte[] jpeg = assembler.completedBuffer();
+        int length = assembler.completedLength();
+        Verdict verdict = inspector.inspect(jpeg, length);
+        if (verdict.kind() == Verdict.Kind.REJECTED) {
+            stats.reject(verdict.reason());
+            return;
+        }
+        ReceivedFrame frame = new ReceivedFrame(from, jpeg, length, verdict.stamp(), null,
+                assembler.completedSegments(), verdict.width(), verdict.height());
+        if (verdict.kind() == Verdict.Kind.VERIFIED) {
+            acceptor.accept(frame);
+        } else {
+            verifier.submit(frame.copy()); // decoded later, on another thread: it needs its own bytes
         }
     }
 }

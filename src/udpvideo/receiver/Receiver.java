@@ -33,10 +33,10 @@ public final class Receiver implements AutoCloseable {
     private final Thread displayThread;
     private final StatusLine summary = new StatusLine(stats);
 
-    private Receiver(ReceiverConfig config, FrameView view, StopSignal stop, PrintStream warnings)
+    private Receiver(ReceiverConfig config, FrameView view, StopSignal stop, PrintStream log)
             throws UsageException, IOException {
         this.view = view;
-        this.socket = bind(config, warnings);
+        this.socket = bind(config, log);
         try {
             this.recorder = config.record() == null ? null : new MjpegWriter(config.record());
         } catch (IOException e) {
@@ -48,7 +48,8 @@ public final class Receiver implements AutoCloseable {
         verifier = new DecodeVerifier(acceptor, stats);
         receiveThread = new Thread(new ReceiveLoop(socket, config.onlyFrom(), acceptor, verifier, stats),
                 "udpvideo-receive");
-        displayThread = new Thread(new DisplayLoop(mailbox, view, stats, acceptor), "udpvideo-display");
+        displayThread = new Thread(new DisplayLoop(mailbox, view, stats, acceptor, config.decodeEveryFrame(), log),
+                "udpvideo-display");
     }
 
     /**
@@ -56,14 +57,14 @@ public final class Receiver implements AutoCloseable {
      *
      * @param view     where frames go; closed by this receiver
      * @param stop     pulled when {@code --frames} is reached
-     * @param warnings where to say that the system capped the receive buffer
+     * @param log      where to say that the system capped the receive buffer, and when the first frame was shown
      * @throws UsageException when the port is in use or the recording cannot be written
      */
-    public static Receiver start(ReceiverConfig config, FrameView view, StopSignal stop, PrintStream warnings)
+    public static Receiver start(ReceiverConfig config, FrameView view, StopSignal stop, PrintStream log)
             throws UsageException, IOException {
         Receiver receiver;
         try {
-            receiver = new Receiver(config, view, stop, warnings);
+            receiver = new Receiver(config, view, stop, log);
         } catch (UsageException | IOException | RuntimeException e) {
             view.close(); // ours to close, even though we never ran
             throw e;
@@ -74,7 +75,7 @@ public final class Receiver implements AutoCloseable {
         return receiver;
     }
 
-    private static DatagramSocket bind(ReceiverConfig config, PrintStream warnings) throws UsageException,
+    private static DatagramSocket bind(ReceiverConfig config, PrintStream log) throws UsageException,
             IOException {
         InetSocketAddress address = config.bind() == null
                 ? new InetSocketAddress(config.port()) : new InetSocketAddress(config.bind(), config.port());
@@ -95,7 +96,7 @@ public final class Receiver implements AutoCloseable {
         }
         int granted = socket.getReceiveBufferSize();
         if (granted < config.receiveBuffer()) {
-            warnings.printf("warning: the receive buffer is %,d bytes, not the %,d asked for: the system caps it;"
+            log.printf("warning: the receive buffer is %,d bytes, not the %,d asked for: the system caps it;"
                     + " frames at 720p and above may lose datagrams. Raise the cap with"
                     + " 'sudo sysctl -w net.core.rmem_max=%d'%n", granted, config.receiveBuffer(),
                     config.receiveBuffer());

@@ -1,6 +1,7 @@
 package udpvideo.receiver;
 
 import java.util.concurrent.atomic.AtomicLong;
+import udpvideo.metrics.Samples;
 
 /**
  * What happened to every datagram and frame, counted. Written by the receive, verify and display threads, read
@@ -16,16 +17,20 @@ public final class ReceiverStats {
     final AtomicLong rejected = new AtomicLong();
     /** Frames from the shown sender that passed every check: recorded and counted toward --frames. */
     final AtomicLong accepted = new AtomicLong();
+    /** Accepted frames decoded (by the display, or by the verifier for unstamped frames). */
+    final AtomicLong decoded = new AtomicLong();
     /** Accepted frames that were painted. */
     final AtomicLong shown = new AtomicLong();
     /** Accepted frames replaced by a newer one before the display took them. */
     final AtomicLong skipped = new AtomicLong();
     /** Datagrams from senders not shown: another sender, or not the --from address. */
     final AtomicLong otherSenderDatagrams = new AtomicLong();
-    /** Latency of every painted stamped frame, since the start. */
-    final LatencyStats latency = new LatencyStats();
+    /** Latency of every painted stamped frame, since the start (or the last {@link #clearSamples()}). */
+    final Samples latency = new Samples();
     /** Latency of the frames painted since the last status line. */
-    final LatencyStats recentLatency = new LatencyStats();
+    final Samples recentLatency = new Samples();
+    /** How long each decode took, on the display or verify thread. */
+    final Samples decodeTimes = new Samples();
     /** When the first and the latest frame were accepted (System.nanoTime); written under the acceptor's lock. */
     private volatile long firstAcceptedNanos;
     private volatile long lastAcceptedNanos;
@@ -100,8 +105,38 @@ public final class ReceiverStats {
         return otherSenderDatagrams.get();
     }
 
-    /** Median and p95 latency in ms since the start, or null when no frame carried a capture time. */
-    public double[] latencyMillis() {
-        return latency.medianAndP95Millis();
+    /** Frames decoded so far. */
+    public long decoded() {
+        return decoded.get();
+    }
+
+    /** Datagrams received so far, of any kind. */
+    public long datagrams() {
+        return datagrams.get();
+    }
+
+    /** Records how long a decode took. */
+    void decodedIn(long micros) {
+        decoded.incrementAndGet();
+        decodeTimes.record(micros);
+    }
+
+    /**
+     * Latency percentiles in ms (0.5 for the median) since the start, or null when no painted frame carried a
+     * capture time. Latency runs from the sender's capture to the paint, so it needs the two clocks to agree.
+     */
+    public double[] latencyMillis(double... fractions) {
+        return latency.millis(fractions);
+    }
+
+    /** Decode time percentiles in ms, or null before the first decode. */
+    public double[] decodeMillis(double... fractions) {
+        return decodeTimes.millis(fractions);
+    }
+
+    /** Forgets the latency and decode-time samples so far, so a benchmark measures only after its warm-up. */
+    public void clearSamples() {
+        latency.clear();
+        decodeTimes.clear();
     }
 }

@@ -40,7 +40,7 @@ final class StatusLine {
         StringBuilder line = new StringBuilder("udpvideo ");
         line.append(sender == null ? "waiting for a sender" : "from " + address(sender));
         line.append(String.format(Locale.ROOT, " | %.1f fps | loss %.1f%%", shownPerSecond, lossPercent));
-        double[] latency = stats.recentLatency.medianAndP95Millis();
+        double[] latency = stats.recentLatency.millis(0.5);
         stats.recentLatency.clear();
         if (latency != null) {
             line.append(String.format(Locale.ROOT, " | latency %.1f ms (if the clocks agree)", latency[0]));
@@ -60,7 +60,7 @@ final class StatusLine {
                         + " %d datagrams from other senders, %d garbage datagrams in %.1f s; %.1f fps accepted",
                 stats.accepted(), stats.shown(), stats.skipped(), stats.incomplete(), stats.rejected(),
                 stats.otherSenderDatagrams(), stats.garbage(), seconds, stats.acceptedPerSecond()));
-        double[] latency = stats.latencyMillis();
+        double[] latency = stats.latencyMillis(0.50, 0.95);
         line.append(latency == null ? ", latency unknown (no stamped frames)"
                 : String.format(Locale.ROOT, ", latency median %.1f ms p95 %.1f ms (if the clocks agree)",
                         latency[0], latency[1]));

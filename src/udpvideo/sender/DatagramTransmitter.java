@@ -37,14 +37,15 @@ final class DatagramTransmitter implements AutoCloseable {
     }
 
     /**
-     * Sends one frame; returns how many datagrams it was cut into (including any dropped on purpose).
+     * Sends the frame in {@code frame[0, frameLength)}; returns how many datagrams it was cut into (including any
+     * dropped on purpose).
      *
      * @throws FrameTooLargeException when it needs more than 255 datagrams: nothing is sent
      */
-    int send(byte[] frame) throws FrameTooLargeException {
-        int segments = segmenter.segmentCount(frame.length);
+    int send(byte[] frame, int frameLength) throws FrameTooLargeException {
+        int segments = segmenter.segmentCount(frameLength);
         for (int i = 0; i < segments; i++) {
-            int length = segmenter.writeDatagram(frame, frame.length, i, datagram);
+            int length = segmenter.writeDatagram(frame, frameLength, i, datagram);
             if (lossProbability > 0 && random.nextDouble() < lossProbability) {
                 datagramsDropped++;
                 continue;

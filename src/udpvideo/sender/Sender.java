@@ -1,60 +1,55 @@
 package udpvideo.sender;
 
-import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.SocketException;
+import java.util.concurrent.atomic.AtomicReference;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
-import udpvideo.codec.JpegEncoder;
 import udpvideo.mjpeg.MjpegWriter;
 import udpvideo.source.FrameSource;
 import udpvideo.source.SourceException;
 import udpvideo.source.Sources;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
-import udpvideo.wire.FrameStamp;
-import udpvideo.wire.FrameStamper;
-import udpvideo.wire.FrameTooLargeException;
-import udpvideo.wire.MalformedJpegException;
 import udpvideo.wire.Segmenter;
 
 /**
  * A frame's path out of this machine: capture, resize, encode as JPEG, stamp, cut into datagrams, send.
  *
- * <p>Owns the source (so the camera is released), the encoder, the socket, the recording and the preview
- * window; {@link #close()} closes them all. {@link #run} sends on the calling thread until the source ends,
- * {@code --frames} is reached or the stop signal is pulled.
+ * <pre>
+ * source -> FrameCapture --frame n--> [udpvideo-encode-1..N] resize, encode, stamp --in turn--> FrameOutput
+ *           (pace, number)                                                     (datagrams, recording, preview)
+ * </pre>
+ *
+ * <p>Owns the source (so the camera is released), the socket, the recording and the preview window;
+ * {@link #close()} closes them all. {@link #run} starts the encoding threads and returns when they are done: at
+ * the end of the source, after {@code --frames}, or when the stop signal is pulled.
  */
 public final class Sender implements AutoCloseable {
     private final SenderConfig config;
-    private final PrintStream log;
     private final FrameSource source;
-    private final JpegEncoder encoder;
-    private final FrameStamper stamper = new FrameStamper();
-    private final FrameScaler scaler;
     private final DatagramTransmitter transmitter;
     private final SenderStats stats = new SenderStats();
     /** Where sent frames are recorded, or null. */
     private final MjpegWriter recorder;
     /** The preview window, or null. */
     private final FrameView preview;
-    private final Pacer pacer;
+    private final FrameOutput output;
+    private final FrameCapture capture;
     private String stopReason = "not started";
 
     private Sender(SenderConfig config, PrintStream log, FrameSource source, DatagramTransmitter transmitter,
             MjpegWriter recorder, FrameView preview) {
         this.config = config;
-        this.log = log;
         this.source = source;
         this.transmitter = transmitter;
         this.recorder = recorder;
         this.preview = preview;
-        this.encoder = new JpegEncoder(config.quality());
-        this.scaler = new FrameScaler(config.width());
-        this.pacer = new Pacer(config.fps() != null ? config.fps() : source.naturalFramesPerSecond());
+        this.output = new FrameOutput(transmitter, recorder, preview, stats, log);
+        Pacer pacer = new Pacer(config.fps() != null ? config.fps() : source.naturalFramesPerSecond());
+        this.capture = new FrameCapture(source, pacer, config.frameLimit());
     }
 
     /**
@@ -103,69 +98,48 @@ public final class Sender implements AutoCloseable {
 
     /**
      * Sends frames until the source ends, {@code --frames} frames were taken from it (sent, or skipped as too
-     * large), {@code stop} is pulled or the thread is interrupted.
+     * large), {@code stop} is pulled or the thread is interrupted. Encodes on {@code --encoders} threads.
+     *
+     * @throws IOException when reading the source or encoding failed
      */
     public void run(StopSignal stop) throws IOException {
-        long frameNumber = 0;
-        while (true) {
-            if (config.frameLimit() > 0 && frameNumber >= config.frameLimit()) {
-                stopReason = "sent " + config.frameLimit() + " frames";
-                return;
-            }
-            if (!pacer.awaitNextFrame(stop) || Thread.currentThread().isInterrupted()) {
-                stopReason = stop.isStopped() ? stop.reason() : "interrupted";
-                return;
-            }
-            BufferedImage image = source.next();
-            if (image == null) {
-                stopReason = "end of " + source.description();
-                return;
-            }
-            long captureMicros = FrameStamp.currentTimeMicros();
-            sendFrame(scaler.scale(image), frameNumber++, captureMicros);
-            String line = stats.reportIfDue(System.nanoTime(), transmitter);
-            if (line != null) {
-                log.println(line);
-            }
+        SendTurn turn = new SendTurn();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Thread[] workers = new Thread[config.encoders()];
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = new Thread(new EncodeWorker(config, capture, turn, output, stop, stats, failure),
+                    "udpvideo-encode-" + (i + 1));
+            workers[i].start();
+        }
+        awaitAll(workers);
+        stopReason = capture.endReason();
+        Exception e = failure.get();
+        if (e instanceof IOException io) {
+            throw io;
+        } else if (e != null) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 
-    private void sendFrame(BufferedImage image, long frameNumber, long captureMicros) throws IOException {
-        byte[] jpeg = encoder.encode(image);
-        byte[] stamped;
-        try {
-            stamped = stamper.stamp(jpeg, jpeg.length, frameNumber, captureMicros);
-        } catch (MalformedJpegException e) {
-            throw new IOException("the JPEG encoder wrote an unreadable frame " + frameNumber, e);
+    /** Joins every worker; an interrupt ends capture, so they finish their frame and come back. */
+    private void awaitAll(Thread[] workers) {
+        boolean isInterrupted = false;
+        for (Thread worker : workers) {
+            while (worker.isAlive()) {
+                try {
+                    worker.join();
+                } catch (InterruptedException e) {
+                    isInterrupted = true;
+                    capture.end("interrupted");
+                    for (Thread other : workers) {
+                        other.interrupt(); // wakes one waiting for the next frame's time
+                    }
+                }
+            }
         }
-        int segments;
-        try {
-            segments = transmitter.send(stamped);
-        } catch (FrameTooLargeException e) {
-            stats.frameTooLarge();
-            log.println("warning: frame " + frameNumber + " skipped: " + e.getMessage()
-                    + "; lower --quality or --width, or raise --segment-size");
-            return;
+        if (isInterrupted) {
+            Thread.currentThread().interrupt();
         }
-        if (recorder != null) {
-            recorder.write(stamped);
-        }
-        if (preview != null) {
-            preview.show(copyOf(image), "sending", () -> { });
-        }
-        stats.frameSent(stamped.length, segments);
-    }
-
-    /** The preview paints later, on Swing's thread, while the source overwrites its image: give it a copy. */
-    private static BufferedImage copyOf(BufferedImage image) {
-        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = copy.createGraphics();
-        try {
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return copy;
     }
 
     /** The one-line summary of the run. */
@@ -173,9 +147,19 @@ public final class Sender implements AutoCloseable {
         return stats.summary(System.nanoTime(), transmitter, stopReason);
     }
 
-    /** Frames sent so far. */
+    /** Frames sent so far; may be read from any thread. */
     public long framesSent() {
         return stats.frames();
+    }
+
+    /** Encode time percentiles in ms (0.5 for the median), or null before the first frame. */
+    public double[] encodeMillis(double... fractions) {
+        return stats.encodeTimes.millis(fractions);
+    }
+
+    /** Forgets the encode times so far, so a benchmark measures only after its warm-up. */
+    public void clearSamples() {
+        stats.encodeTimes.clear();
     }
 
     /** Releases the camera or file, and closes the socket, the recording and the preview. */
@@ -184,7 +168,6 @@ public final class Sender implements AutoCloseable {
         try {
             source.close();
             transmitter.close();
-            encoder.close();
             if (preview != null) {
                 preview.close();
             }

@@ -20,11 +20,21 @@ import udpvideo.wire.Segmenter;
  * @param lossProbability drop each datagram with this probability before it leaves (0 for none)
  * @param record         where to record every sent JPEG; null for nowhere
  * @param preview        whether to show what is sent in a window
+ * @param encoders       how many threads encode frames side by side
  */
 public record SenderConfig(InetSocketAddress target, String source, Dimension size, int width, int quality,
-        Double fps, long frameLimit, int segmentBytes, double lossProbability, Path record, boolean preview) {
+        Double fps, long frameLimit, int segmentBytes, double lossProbability, Path record, boolean preview,
+        int encoders) {
     /** JPEG quality when none is given; OpenCV's own default, which the tutorial uses, is 95. */
     public static final int DEFAULT_QUALITY = 80;
+    /**
+     * Encoding threads when none are asked for: two where there are two cores or more. A second encoder lifts
+     * the frame rate when encoding takes longer than a frame's period; it adds no latency, as each frame is still
+     * encoded by one thread.
+     */
+    public static final int DEFAULT_ENCODERS = Math.min(2, Runtime.getRuntime().availableProcessors());
+    /** More encoders than this only contend for the cores. */
+    public static final int MAX_ENCODERS = 16;
 
     /** Checks every range, with the option name in the message. */
     public SenderConfig {
@@ -46,6 +56,16 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
         if (!(lossProbability >= 0 && lossProbability < 1)) {
             throw new IllegalArgumentException("--simulate-loss must be 0..1 (below 1), was " + lossProbability);
         }
+        if (encoders < 1 || encoders > MAX_ENCODERS) {
+            throw new IllegalArgumentException("--encoders must be 1.." + MAX_ENCODERS + ", was " + encoders);
+        }
+    }
+
+    /** A configuration with the default number of encoders. */
+    public SenderConfig(InetSocketAddress target, String source, Dimension size, int width, int quality,
+            Double fps, long frameLimit, int segmentBytes, double lossProbability, Path record, boolean preview) {
+        this(target, source, size, width, quality, fps, frameLimit, segmentBytes, lossProbability, record, preview,
+                DEFAULT_ENCODERS);
     }
 
     /** The test pattern to {@code target}, with every other setting at its default. */

@@ -32,6 +32,8 @@ public final class SenderMain {
               --fps F              frames per second (default: a file's own rate, a camera's own pace,
                                    30 for test and screen); 0 sends as fast as possible
               --frames N           stop after N frames
+              --encoders N         threads encoding frames side by side, 1..16 (default: 2, or 1 on a
+                                   single core); frames still leave in order
               --segment-size B     most JPEG bytes per datagram, 512..65472 (default 65472); lower it where
                                    datagrams are limited, e.g. 9000 for macOS's default
               --simulate-loss P    drop each datagram with probability P (0..0.99) before it leaves, to see
@@ -45,7 +47,7 @@ public final class SenderMain {
             Exit status: 0 done, 1 failure, 2 bad options or a source that cannot be opened, 130 after Ctrl-C.
             """;
     private static final Set<String> VALUED = Set.of("--host", "--port", "--source", "--size", "--width",
-            "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record");
+            "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--encoders");
     private static final Set<String> FLAGS = Set.of("--preview");
 
     private static final Program PROGRAM = new Program("run-sender.sh", HELP, VALUED, FLAGS);
@@ -91,7 +93,8 @@ public final class SenderMain {
                             Segmenter.MAX_SEGMENT_BYTES),
                     line.decimal("--simulate-loss", 0, 0, 0.99),
                     line.has("--record") ? Path.of(line.text("--record", null)) : null,
-                    line.has("--preview"));
+                    line.has("--preview"),
+                    (int) line.whole("--encoders", SenderConfig.DEFAULT_ENCODERS, 1, SenderConfig.MAX_ENCODERS));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -1,17 +1,22 @@
 package udpvideo.sender;
 
 import java.util.Locale;
+import udpvideo.metrics.Samples;
 
 /**
  * The sender's numbers: a line once a second (frames/s, kbit/s, mean KB per frame, datagrams per frame) and a
- * summary at exit. Used by the sending thread only; the summary is read after that thread is done.
+ * summary at exit. Written by the sending thread only; {@link #frames()} and the encode times may be read from
+ * any thread while it runs.
  */
 final class SenderStats {
     private static final long REPORT_INTERVAL_NANOS = 1_000_000_000L;
 
     private final long startNanos = System.nanoTime();
     private long intervalStart = startNanos;
-    private long frames;
+    /** Volatile so that a benchmark can watch the count from its own thread. */
+    private volatile long frames;
+    /** How long each frame took to encode. */
+    final Samples encodeTimes = new Samples();
     private long bytes;
     private long datagrams;
     private long tooLarge;
@@ -21,7 +26,7 @@ final class SenderStats {
 
     /** Counts a frame that was sent as {@code segments} datagrams. */
     void frameSent(int frameBytes, int segments) {
-        frames++;
+        frames = frames + 1; // one writer: no lost update
         bytes += frameBytes;
         datagrams += segments;
         intervalFrames++;

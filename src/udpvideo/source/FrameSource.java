@@ -1,6 +1,8 @@
 package udpvideo.source;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 
 /**
@@ -15,6 +17,43 @@ public interface FrameSource extends AutoCloseable {
      * source has a frame. The image belongs to the source and may be overwritten by the next call.
      */
     BufferedImage next() throws IOException;
+
+    /**
+     * The next frame as a {@code TYPE_3BYTE_BGR} image the caller owns: written into {@code target} when it has
+     * the frame's size and that type (no allocation, so several encoding threads can each keep their own image),
+     * else into a new image. Null when the source has ended. Sources override it to skip the copy.
+     */
+    default BufferedImage next(BufferedImage target) throws IOException {
+        BufferedImage frame = next();
+        return frame == null ? null : copy(frame, target);
+    }
+
+    /** Copies {@code frame} into {@code target} when it fits, else into a new image; returns the copy. */
+    static BufferedImage copy(BufferedImage frame, BufferedImage target) {
+        int width = frame.getWidth();
+        int height = frame.getHeight();
+        BufferedImage copy = fits(target, width, height) ? target
+                : new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        if (frame.getType() == BufferedImage.TYPE_3BYTE_BGR && frame.getRaster().getParent() == null) {
+            byte[] from = ((DataBufferByte) frame.getRaster().getDataBuffer()).getData();
+            byte[] to = ((DataBufferByte) copy.getRaster().getDataBuffer()).getData();
+            System.arraycopy(from, 0, to, 0, to.length); // same layout: one bulk copy
+        } else {
+            Graphics2D g = copy.createGraphics();
+            try {
+                g.drawImage(frame, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+        }
+        return copy;
+    }
+
+    /** Whether {@code image} is a {@code TYPE_3BYTE_BGR} image of the given size. */
+    static boolean fits(BufferedImage image, int width, int height) {
+        return image != null && image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getWidth() == width
+                && image.getHeight() == height;
+    }
 
     /** The rate to pace at when the user gives no {@code --fps}; 0 when the source paces itself (a camera). */
     double naturalFramesPerSecond();

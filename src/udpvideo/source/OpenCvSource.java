@@ -97,19 +97,25 @@ final class OpenCvSource implements FrameSource {
 
     @Override
     public BufferedImage next() {
+        BufferedImage frame = next(image);
+        image = frame;
+        return frame;
+    }
+
+    /** Reads straight into {@code target} when it fits: OpenCV's pixels are copied once, not twice. */
+    @Override
+    public BufferedImage next(BufferedImage target) {
         if (!capture.read(frame) || frame.empty()) {
             return null;
         }
         Mat bgr = toBgr(frame);
         int width = bgr.cols();
         int height = bgr.rows();
-        if (image == null || image.getWidth() != width || image.getHeight() != height) {
-            image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        }
+        BufferedImage result = FrameSource.fits(target, width, height) ? target
+                : new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         // OpenCV's BGR rows are laid out exactly like TYPE_3BYTE_BGR's raster: one bulk copy
-        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        bgr.get(0, 0, pixels);
-        return image;
+        bgr.get(0, 0, ((DataBufferByte) result.getRaster().getDataBuffer()).getData());
+        return result;
     }
 
     private Mat toBgr(Mat source) {

@@ -10,25 +10,32 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
 /**
- * An animated test pattern: colour gradients, moving shapes, the frame number and a clock.
+ * An animated test pattern: colour gradients under camera-like grain and texture, moving shapes, the frame number
+ * and a clock.
  *
  * <p>Each image depends on the frame number alone ({@link #render(long)}), so a test can draw the frame the
  * sender sent. The clock reads frame number / 30 s. Never ends; needs no camera, no OpenCV and no display.
+ *
+ * <p>The background ({@link PatternBackground}) carries camera-like grain, so JPEG sizes are realistic: about
+ * 50 KB at 640x480, 140 KB at 1280x720 and 300 KB at 1920x1080 at quality 80. It is drawn once; a frame costs a
+ * copy of it, shifted, plus a few shapes, so the pattern is never what limits a benchmark.
  */
 public final class TestPatternSource implements FrameSource {
     /** The size used when {@code --size} is not given. */
     public static final Dimension DEFAULT_SIZE = new Dimension(640, 480);
     /** The pattern's own rate: the clock advances 1/30 s per frame, and the sender paces at it by default. */
     public static final double FRAMES_PER_SECOND = 30;
-
-    private final int width;
-    private final int height;
     /** Pixels the gradient moves left per frame, so that any two frames differ all over, not just where shapes are. */
     static final int SCROLL_PIXELS_PER_FRAME = 8;
 
-    /** The gradient, drawn once at twice the width: each frame copies a window of it, shifted by its number. */
+    private final int width;
+    private final int height;
+    /**
+     * The gradient with its grain and texture, computed once at twice the width: each frame copies a window of
+     * it, shifted by its number, so the noise costs nothing per frame.
+     */
     private final byte[] background;
-    /** The image handed out by {@link #next()}; overwritten each frame. */
+    /** The image handed out by {@link #next()} and {@link #render}; overwritten each frame. */
     private final BufferedImage image;
     private final Font font;
     private long frameNumber;
@@ -42,18 +49,28 @@ public final class TestPatternSource implements FrameSource {
         width = size.width;
         height = size.height;
         image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        background = gradient(width, height);
+        background = PatternBackground.draw(width, height);
         font = new Font(Font.MONOSPACED, Font.BOLD, Math.max(12, height / 12));
     }
 
     @Override
     public BufferedImage next() {
-        render(frameNumber++);
-        return image;
+        return render(frameNumber++);
+    }
+
+    /** Draws the next frame straight into {@code target} when it fits, saving a copy. */
+    @Override
+    public BufferedImage next(BufferedImage target) {
+        return renderInto(frameNumber++, FrameSource.fits(target, width, height) ? target
+                : new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR));
     }
 
     /** Draws frame {@code number} into this source's image and returns it. */
     public BufferedImage render(long number) {
+        return renderInto(number, image);
+    }
+
+    private BufferedImage renderInto(long number, BufferedImage image) {
         byte[] pixels = pixels(image);
         int shift = (int) (number * SCROLL_PIXELS_PER_FRAME % width);
         for (int y = 0; y < height; y++) {
@@ -107,18 +124,6 @@ public final class TestPatternSource implements FrameSource {
         g.setColor(Color.WHITE);
         g.drawString("frame " + number, x, y);
         g.drawString(clock, x, y + line);
-    }
-
-    /** Hue going round once every {@code width} pixels, over twice the width; brightness falling downwards. */
-    private static byte[] gradient(int width, int height) {
-        BufferedImage canvas = new BufferedImage(2 * width, height, BufferedImage.TYPE_3BYTE_BGR);
-        for (int y = 0; y < height; y++) {
-            float brightness = 0.35f + 0.65f * (1 - (float) y / height);
-            for (int x = 0; x < 2 * width; x++) {
-                canvas.setRGB(x, y, Color.HSBtoRGB((float) x / width, 0.8f, brightness));
-            }
-        }
-        return pixels(canvas);
     }
 
     private static byte[] pixels(BufferedImage image) {

@@ -85,12 +85,25 @@ public final class FrameAssembler {
 
     /** The frame just completed, as a new array of exactly its length. */
     public byte[] takeFrame() {
+        byte[] frame = Arrays.copyOf(completedBuffer(), completedLength());
+        length = 0;
+        return frame;
+    }
+
+    /**
+     * The buffer holding the frame just completed, from index 0, {@link #completedLength()} bytes long; no copy.
+     * Valid until the next {@link #accept}, which may overwrite it.
+     */
+    public byte[] completedBuffer() {
         if (expectedCountdown != 0 || length == 0) {
             throw new IllegalStateException("no complete frame: accept() must return COMPLETE first");
         }
-        byte[] frame = Arrays.copyOf(buffer, length);
-        length = 0;
-        return frame;
+        return buffer;
+    }
+
+    /** The length of the frame just completed. */
+    public int completedLength() {
+        return length;
     }
 
     /** How many datagrams the frame last completed was made of. */

@@ -53,49 +53,100 @@ public record FrameStamp(long frameNumber, long captureTimeMicros, int crc32) {
 
     /**
      * Parses a stamp comment's text. Unknown {@code key=value} words are skipped so a later version may add some.
+     * Reads the bytes where they lie, allocating nothing but the stamp: the receive thread parses every frame.
      *
      * @throws IllegalArgumentException naming what is wrong, when a required field is missing or malformed
      */
     static FrameStamp parse(byte[] bytes, int offset, int length) {
-        String text = new String(bytes, offset, length, StandardCharsets.US_ASCII);
-        if (!text.startsWith(PREFIX)) {
-            throw new IllegalArgumentException("stamp must start with '" + PREFIX + "', was '" + text + "'");
+        if (!looksLikeStamp(bytes, offset, length)) {
+            throw new IllegalArgumentException("stamp must start with '" + PREFIX + "', was '"
+                    + ascii(bytes, offset, offset + length) + "'");
         }
-        Long frame = null;
-        Long time = null;
-        Integer crc = null;
-        for (String word : text.substring(PREFIX.length()).split(" ")) {
-            int equals = word.indexOf('=');
-            String key = equals < 0 ? word : word.substring(0, equals);
-            String value = equals < 0 ? "" : word.substring(equals + 1);
-            switch (key) {
-                case "frame" -> frame = parseDecimal(key, value);
-                case "time_us" -> time = parseDecimal(key, value);
-                case "crc32" -> crc = parseCrc(value);
-                default -> { } // a field from a later version: not ours to judge
+        long frame = -1; // -1: not seen yet; the values themselves are never negative
+        long time = -1;
+        long crc = -1;
+        int end = offset + length;
+        for (int word = offset + PREFIX.length(); word <= end; ) {
+            int wordEnd = indexOf(bytes, (byte) ' ', word, end);
+            int equals = indexOf(bytes, (byte) '=', word, wordEnd);
+            int value = Math.min(equals + 1, wordEnd);
+            if (isKey(bytes, word, equals, "frame")) {
+                frame = parseDecimal("frame", bytes, value, wordEnd);
+            } else if (isKey(bytes, word, equals, "time_us")) {
+                time = parseDecimal("time_us", bytes, value, wordEnd);
+            } else if (isKey(bytes, word, equals, "crc32")) {
+                crc = parseCrc(bytes, value, wordEnd);
+            } // else a field from a later version: not ours to judge
+            word = wordEnd + 1;
+        }
+        if (frame < 0 || time < 0 || crc < 0) {
+            throw new IllegalArgumentException("stamp needs frame, time_us and crc32, was '"
+                    + ascii(bytes, offset, end) + "'");
+        }
+        return new FrameStamp(frame, time, (int) crc);
+    }
+
+    /** The index of the first {@code wanted} in {@code bytes[from, to)}, or {@code to}. */
+    private static int indexOf(byte[] bytes, byte wanted, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == wanted) {
+                return i;
             }
         }
-        if (frame == null || time == null || crc == null) {
-            throw new IllegalArgumentException("stamp needs frame, time_us and crc32, was '" + text + "'");
-        }
-        return new FrameStamp(frame, time, crc);
+        return to;
     }
 
-    private static long parseDecimal(String key, String value) {
-        if (value.isEmpty() || value.length() > 19 || !value.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("stamp field " + key + " must be a decimal number, was '" + value + "'");
+    private static boolean isKey(byte[] bytes, int from, int to, String key) {
+        if (to - from != key.length()) {
+            return false;
         }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("stamp field " + key + " is out of range, was '" + value + "'");
+        for (int i = 0; i < key.length(); i++) {
+            if (bytes[from + i] != key.charAt(i)) {
+                return false;
+            }
         }
+        return true;
     }
 
-    private static int parseCrc(String value) {
-        if (value.length() != 8 || !value.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-            throw new IllegalArgumentException("stamp field crc32 must be 8 hex digits, was '" + value + "'");
+    private static long parseDecimal(String key, byte[] bytes, int from, int to) {
+        if (to == from || to - from > 19) {
+            throw new IllegalArgumentException("stamp field " + key + " must be a decimal number, was '"
+                    + ascii(bytes, from, to) + "'");
         }
-        return (int) Long.parseLong(value, 16);
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = bytes[i] - '0';
+            if (digit < 0 || digit > 9) {
+                throw new IllegalArgumentException("stamp field " + key + " must be a decimal number, was '"
+                        + ascii(bytes, from, to) + "'");
+            }
+            if (value > (Long.MAX_VALUE - digit) / 10) {
+                throw new IllegalArgumentException("stamp field " + key + " is out of range, was '"
+                        + ascii(bytes, from, to) + "'");
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    private static long parseCrc(byte[] bytes, int from, int to) {
+        long value = 0;
+        for (int i = from; i < to && to - from == 8; i++) {
+            int digit = Character.digit(bytes[i], 16);
+            if (digit < 0) {
+                break;
+            }
+            value = value << 4 | digit;
+            if (i == to - 1) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("stamp field crc32 must be 8 hex digits, was '" + ascii(bytes, from, to)
+                + "'");
+    }
+
+    /** The bytes as text, for messages only. */
+    private static String ascii(byte[] bytes, int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.US_ASCII);
     }
 }

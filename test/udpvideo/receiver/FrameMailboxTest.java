@@ -1,50 +1,66 @@
 package udpvideo.receiver;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The one-slot hand-over where the newest frame wins. */
+/** The one-slot hand-over where the newest frame wins, copying frames into slots it reuses. */
 @Timeout(10)
 class FrameMailboxTest {
     private final FrameMailbox mailbox = new FrameMailbox();
 
     @Test
-    void takeReturnsTheFramePut() throws InterruptedException {
-        ReceivedFrame frame = frame(1);
-        assertFalse(mailbox.put(frame));
-        assertSame(frame, mailbox.take(100));
+    void takeReturnsACopyOfTheFramePut() throws InterruptedException {
+        byte[] buffer = {1, 2, 3, 99};
+        assertFalse(mailbox.put(frame(buffer, 3)));
+        Arrays.fill(buffer, (byte) 0); // the receive thread reuses its buffer at once
+        FrameMailbox.Slot slot = mailbox.take(null, 100);
+        assertEquals(3, slot.length);
+        assertArrayEquals(new byte[] {1, 2, 3}, Arrays.copyOf(slot.jpeg, slot.length));
     }
 
     @Test
     void newerFrameReplacesOneNotYetTaken() throws InterruptedException {
-        mailbox.put(frame(1));
-        ReceivedFrame newer = frame(2);
-        assertTrue(mailbox.put(newer), "the replaced frame counts as skipped");
-        assertSame(newer, mailbox.take(100));
-        assertNull(mailbox.take(10), "nothing is queued behind the newest");
+        mailbox.put(frame(new byte[] {1}, 1));
+        assertTrue(mailbox.put(frame(new byte[] {2}, 1)), "the replaced frame counts as skipped");
+        assertEquals(2, mailbox.take(null, 100).jpeg[0]);
+        assertNull(mailbox.take(null, 10), "nothing is queued behind the newest");
+    }
+
+    @Test
+    void slotsHandedBackAreReusedSoNothingIsAllocatedPerFrame() throws InterruptedException {
+        mailbox.put(frame(new byte[] {1}, 1));
+        FrameMailbox.Slot first = mailbox.take(null, 100);
+        mailbox.put(frame(new byte[] {2}, 1));
+        FrameMailbox.Slot second = mailbox.take(first, 100);
+        assertNotSame(first, second, "the taker still owned the first slot while the second was filled");
+        mailbox.put(frame(new byte[] {3}, 1));
+        assertSame(first, mailbox.take(second, 100), "the slot handed back is filled again");
     }
 
     @Test
     void takeWaitsForAFrameFromAnotherThread() throws InterruptedException {
-        ReceivedFrame frame = frame(3);
-        Thread putter = new Thread(() -> mailbox.put(frame), "test-putter");
+        Thread putter = new Thread(() -> mailbox.put(frame(new byte[] {7}, 1)), "test-putter");
         putter.start();
-        assertSame(frame, mailbox.take(5_000));
+        assertEquals(7, mailbox.take(null, 5_000).jpeg[0]);
         putter.join();
     }
 
     @Test
     void takeGivesUpAfterItsTimeout() throws InterruptedException {
-        assertNull(mailbox.take(20));
+        assertNull(mailbox.take(null, 20));
     }
 
-    private static ReceivedFrame frame(int number) {
-        return new ReceivedFrame(new InetSocketAddress("127.0.0.1", 9), new byte[] {(byte) number}, null, null, 1);
+    private static ReceivedFrame frame(byte[] bytes, int length) {
+        return new ReceivedFrame(new InetSocketAddress("127.0.0.1", 9), bytes, length, null, null, 1, 16, 16);
     }
 }

@@ -1,15 +1,13 @@
 package udpvideo.receiver;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
 
-/** Addresses as people write them, latency percentiles, and the summary's words. */
+/** Addresses as people write them, and the summary's words. */
 class StatusLineTest {
     @Test
     void writesIpv4AsIs() throws Exception {
@@ -23,32 +21,6 @@ class StatusLineTest {
         assertEquals("[::]:12345", StatusLine.address(new InetSocketAddress(InetAddress.getByName("::"), 12345)));
         assertEquals("[fe80::1:0:0:2]:7", StatusLine.address(
                 new InetSocketAddress(InetAddress.getByName("fe80:0:0:0:1:0:0:2"), 7)));
-    }
-
-    @Test
-    void latencyHasNoPercentilesBeforeTheFirstSample() {
-        assertNull(new LatencyStats().medianAndP95Millis());
-    }
-
-    @Test
-    void latencyPercentilesUseTheNearestRank() {
-        LatencyStats latency = new LatencyStats();
-        for (int ms = 1; ms <= 100; ms++) {
-            latency.record(ms * 1000L);
-        }
-        assertArrayEquals(new double[] {50, 95}, latency.medianAndP95Millis());
-    }
-
-    @Test
-    void latencyKeepsOnlyTheNewestSamples() {
-        LatencyStats latency = new LatencyStats();
-        for (int i = 0; i < LatencyStats.CAPACITY; i++) {
-            latency.record(1_000_000); // an old second
-        }
-        for (int i = 0; i < LatencyStats.CAPACITY; i++) {
-            latency.record(2_000); // then 2 ms, as many times
-        }
-        assertArrayEquals(new double[] {2, 2}, latency.medianAndP95Millis());
     }
 
     @Test

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.io.IOException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import udpvideo.codec.JpegEncoder;
 
-/** The test pattern is a pure function of the frame number, and it moves. */
+/** The test pattern is a pure function of the frame number, it moves, and it compresses like a camera's picture. */
 class TestPatternSourceTest {
     @Test
     void sameFrameNumberGivesTheSameImage() {
@@ -51,6 +53,28 @@ class TestPatternSourceTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new TestPatternSource(new Dimension(10, 10)));
         assertEquals("test pattern size must be 64x48..8192x8192, was 10x10", e.getMessage());
+    }
+
+    @Test
+    void compressesLikeACameraAt640x480() throws IOException {
+        // a camera's frame at quality 80 is about 50 KB; the smooth gradient alone gave 25 KB
+        assertJpegBytesBetween(new Dimension(640, 480), 43_000, 58_000);
+    }
+
+    @Test
+    void compressesLikeACameraAt1280x720() throws IOException {
+        // about 140 KB; the smooth gradient alone gave 52 KB
+        assertJpegBytesBetween(new Dimension(1280, 720), 119_000, 161_000);
+    }
+
+    /** Frame 10 at JPEG quality 80, as a benchmark of the link would send it, within 15% of a camera's size. */
+    private static void assertJpegBytesBetween(Dimension size, int min, int max) throws IOException {
+        int bytes;
+        try (JpegEncoder encoder = new JpegEncoder(80)) {
+            bytes = encoder.encode(new TestPatternSource(size).render(10)).length;
+        }
+        assertTrue(bytes >= min && bytes <= max, "frame 10 at " + size.width + "x" + size.height
+                + ", quality 80: expected " + min + ".." + max + " JPEG bytes, was " + bytes);
     }
 
     private static byte[] pixels(BufferedImage image) {

@@ -187,7 +187,7 @@ class FrameWindowTest {
     private void awaitPaintedFrames() throws InterruptedException {
         ReceiverStats stats = receiver.stats();
         long deadline = System.nanoTime() + SHOWN_TIMEOUT_MS * 1_000_000;
-        while (stats.shown() < 3 || stats.latencyMillis() == null) {
+        while (stats.shown() < 3 || stats.latencyMillis(0.5) == null) {
             if (System.nanoTime() > deadline) {
                 fail("after " + SHOWN_TIMEOUT_MS + " ms: " + sender.framesSent() + " frames sent, "
                         + stats.accepted() + " accepted, " + stats.shown() + " shown, " + stats.rejected()

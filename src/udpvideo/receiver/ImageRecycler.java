@@ -1,0 +1,72 @@
+package udpvideo.receiver;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+
+/**
+ * Decode destinations for the display thread, reused once the view can no longer paint them, so a 1080p stream
+ * does not allocate (and the collector clear) 6 MB a frame.
+ *
+ * <p>The view keeps only its newest frame: once a frame has been painted, every frame shown before it is free.
+ * Images are numbered as shown; the view's paint callback (on whatever thread paints) raises the number painted.
+ * Until the view catches up, new images are made. The display thread calls everything but the callback.
+ */
+final class ImageRecycler {
+    /** Images shown and not yet known to be free, beyond which the oldest are forgotten (left to the collector). */
+    private static final int MAX_TRACKED = 6;
+
+    /** An image the view was given, and its number in show order. */
+    private record Shown(long number, BufferedImage image) {
+    }
+
+    private final ArrayDeque<Shown> shown = new ArrayDeque<>();
+    /** The highest number the view has painted; written by the painting thread. */
+    private volatile long paintedUpTo = -1;
+    private long nextNumber;
+    /** An image decoded into but not shown (a failed decode, or one skipped when decoding every frame). */
+    private BufferedImage spare;
+
+    /** An image to decode a {@code width} x {@code height} frame into: free for reuse, or new. */
+    BufferedImage acquire(int width, int height) {
+        if (fits(spare, width, height)) {
+            BufferedImage image = spare;
+            spare = null;
+            return image;
+        }
+        for (Iterator<Shown> it = shown.iterator(); it.hasNext();) {
+            Shown old = it.next();
+            if (old.number >= paintedUpTo) {
+                break; // the view may still paint this one, and every one after it
+            }
+            it.remove();
+            if (fits(old.image, width, height)) {
+                return old.image;
+            }
+        }
+        return new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+    }
+
+    /** Notes that {@code image} goes to the view; returns what the view must run once it has painted it. */
+    Runnable show(BufferedImage image) {
+        long number = nextNumber++;
+        shown.addLast(new Shown(number, image));
+        if (shown.size() > MAX_TRACKED) {
+            shown.removeFirst();
+        }
+        return () -> {
+            if (number > paintedUpTo) {
+                paintedUpTo = number; // only the painting thread writes it
+            }
+        };
+    }
+
+    /** Takes back an image that was decoded into but will not be shown. */
+    void unused(BufferedImage image) {
+        spare = image;
+    }
+
+    private static boolean fits(BufferedImage image, int width, int height) {
+        return image != null && image.getWidth() == width && image.getHeight() == height;
+    }
+}

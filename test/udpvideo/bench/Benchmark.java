@@ -1,0 +1,99 @@
+package udpvideo.bench;
+
+import java.awt.Dimension;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.videoio.VideoWriter;
+import org.opencv.videoio.Videoio;
+import udpvideo.source.TestPatternSource;
+
+/**
+ * {@code make bench}: the codec floor, then the real sender and receiver in this JVM over loopback at three sizes
+ * and three modes, then the time to the first picture with both scripts started as a user would. Prints one table
+ * and the targets it is held to, and writes the same to {@code build/bench.txt}.
+ */
+public final class Benchmark {
+    static final List<Dimension> SIZES =
+            List.of(new Dimension(640, 480), new Dimension(1280, 720), new Dimension(1920, 1080));
+    static final int QUALITY = 80;
+    private static final int CODEC_ROUNDS = 60;
+    private static final long WARMUP_MS = 2_000;
+    private static final long PACED_MEASURE_MS = 8_000;
+    private static final long UNPACED_MEASURE_MS = 5_000;
+    private static final Path REPORT = Path.of("build", "bench.txt");
+
+    private Benchmark() {
+    }
+
+    /** Runs everything and prints the report. */
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        Report report = new Report();
+        report.header(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+        List<CodecFloor> floors = new ArrayList<>();
+        for (Dimension size : SIZES) {
+            floors.add(CodecFloor.measure(size, QUALITY, CODEC_ROUNDS));
+        }
+        report.floors(floors);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < SIZES.size(); i++) {
+            for (PipelineRun.Mode mode : PipelineRun.Mode.values()) {
+                long measureMs = mode == PipelineRun.Mode.PACED ? PACED_MEASURE_MS : UNPACED_MEASURE_MS;
+                rows.add(PipelineRun.run(SIZES.get(i), mode, QUALITY, floors.get(i), WARMUP_MS, measureMs));
+            }
+        }
+        report.table(rows);
+        Path repo = Path.of("").toAbsolutePath();
+        Path video = Files.createTempFile("udpvideo-bench", ".avi");
+        try {
+            writeVideo(video, SIZES.get(0), 150);
+            report.firstFrame(FirstFrame.seconds(repo, "--source", "test", "--frames", "300"),
+                    FirstFrame.seconds(repo, "--source", video.toString()));
+        } finally {
+            Files.deleteIfExists(video);
+        }
+        report.targets(floors, rows);
+        report.footer((System.nanoTime() - start) / 1e9);
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, report.text());
+        System.out.println("written to " + REPORT);
+        System.exit(0); // the last row's window-less AWT bits must not keep the JVM alive
+    }
+
+    /** Writes {@code frames} test pattern frames as an MJPEG AVI with OpenCV's own writer (no FFmpeg needed). */
+    private static void writeVideo(Path path, Dimension size, int frames) throws IOException {
+        nu.pattern.OpenCV.loadLocally();
+        VideoWriter writer = new VideoWriter(path.toString(), Videoio.CAP_OPENCV_MJPEG,
+                VideoWriter.fourcc('M', 'J', 'P', 'G'), TestPatternSource.FRAMES_PER_SECOND,
+                new Size(size.width, size.height));
+        if (!writer.isOpened()) {
+            throw new IOException("OpenCV cannot write " + path);
+        }
+        TestPatternSource pattern = new TestPatternSource(size);
+        Mat mat = new Mat(size.height, size.width, CvType.CV_8UC3);
+        try {
+            for (int i = 0; i < frames; i++) {
+                BufferedImage image = pattern.render(i);
+                mat.put(0, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData());
+                writer.write(mat);
+            }
+        } finally {
+            writer.release();
+            mat.release();
+        }
+    }
+
+    /** Formats numbers the same way everywhere in the report. */
+    static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
+    }
+}

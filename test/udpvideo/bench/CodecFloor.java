@@ -1,0 +1,55 @@
+package udpvideo.bench;
+
+import java.awt.Dimension;
+import java.awt.image.BufferedImage;
+import udpvideo.codec.DecodeException;
+import udpvideo.codec.JpegDecoder;
+import udpvideo.codec.JpegEncoder;
+import udpvideo.metrics.Samples;
+import udpvideo.source.TestPatternSource;
+
+/**
+ * The codec floor: how long ImageIO takes to encode and decode the benchmark's frames, one thread, nothing else
+ * running. No pipeline can deliver a frame faster than encode + decode, so latency is judged against it.
+ *
+ * @param size      the frame size
+ * @param encodeMs  median encode time
+ * @param decodeMs  median decode time
+ * @param jpegBytes mean size of the encoded frames
+ */
+record CodecFloor(Dimension size, double encodeMs, double decodeMs, long jpegBytes) {
+    /** Encode plus decode: one frame's unavoidable codec work. */
+    double totalMs() {
+        return encodeMs + decodeMs;
+    }
+
+    /** Measures {@code rounds} encodes and decodes at {@code size}, after as many again to warm up. */
+    static CodecFloor measure(Dimension size, int quality, int rounds) throws Exception {
+        TestPatternSource pattern = new TestPatternSource(size);
+        Samples encodes = new Samples();
+        Samples decodes = new Samples();
+        long bytes = 0;
+        try (JpegEncoder encoder = new JpegEncoder(quality); JpegDecoder decoder = new JpegDecoder()) {
+            for (int round = -rounds; round < rounds; round++) {
+                BufferedImage frame = pattern.render(round + rounds); // a new frame each round, drawn untimed
+                long start = System.nanoTime();
+                byte[] jpeg = encoder.encode(frame);
+                long encoded = System.nanoTime();
+                decode(decoder, jpeg);
+                long decoded = System.nanoTime();
+                if (round >= 0) { // the first half only warms the JIT and ImageIO up
+                    encodes.record((encoded - start) / 1000);
+                    decodes.record((decoded - encoded) / 1000);
+                    bytes += jpeg.length;
+                }
+            }
+        }
+        return new CodecFloor(size, encodes.millis(0.5)[0], decodes.millis(0.5)[0], bytes / rounds);
+    }
+
+    private static void decode(JpegDecoder decoder, byte[] jpeg) throws DecodeException {
+        if (decoder.decode(jpeg, jpeg.length).getWidth() <= 0) {
+            throw new IllegalStateException("decoded an empty image");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package udpvideo.bench;
+
+import java.awt.Dimension;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicReference;
+import udpvideo.cli.StopSignal;
+import udpvideo.receiver.Receiver;
+import udpvideo.receiver.ReceiverConfig;
+import udpvideo.receiver.ReceiverStats;
+import udpvideo.sender.Sender;
+import udpvideo.sender.SenderConfig;
+import udpvideo.viewer.OffscreenView;
+import udpvideo.wire.Segmenter;
+
+/**
+ * One row of the benchmark: the real {@link Sender} (test pattern) and {@link Receiver} (offscreen view, the
+ * window's paint code) in this JVM, over loopback. Runs a warm-up, then measures for a fixed time; counts of
+ * incomplete and rejected frames cover the whole run, rates and percentiles only the measured part.
+ */
+final class PipelineRun {
+    /** The three ways the benchmark drives the pipeline. */
+    enum Mode {
+        /** 30 frames/s, receiver at Linux's stock receive buffer: latency. */
+        PACED("paced 30 fps", 30.0, false, STOCK_RECEIVE_BUFFER_BYTES),
+        /** As fast as the sender can, the receiver verifying every frame and decoding what a 60 Hz display shows. */
+        UNPACED("unpaced", 0.0, false, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES),
+        /** As fast as the sender can, the receiver decoding every frame, as the tutorial's must. */
+        DECODE_ALL("unpaced, decode all", 0.0, true, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES);
+
+        final String label;
+        final double fps;
+        final boolean decodeEveryFrame;
+        final int receiveBuffer;
+
+        Mode(String label, double fps, boolean decodeEveryFrame, int receiveBuffer) {
+            this.label = label;
+            this.fps = fps;
+            this.decodeEveryFrame = decodeEveryFrame;
+            this.receiveBuffer = receiveBuffer;
+        }
+    }
+
+    /** net.core.rmem_default on a stock Linux: what the tutorial's receiver gets. */
+    static final int STOCK_RECEIVE_BUFFER_BYTES = 212_992;
+    private static final String RECEIVE_THREAD = "udpvideo-receive";
+    private static final long SETTLE_MS = 300;
+
+    private PipelineRun() {
+    }
+
+    /** Runs one row: {@code warmupMs} unmeasured, then {@code measureMs} measured. */
+    static Row run(Dimension size, Mode mode, int quality, CodecFloor floor, long warmupMs, long measureMs)
+            throws Exception {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        StopSignal receiverStop = new StopSignal();
+        ReceiverConfig receiverConfig = new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, null, null, 0,
+                mode.receiveBuffer, mode.decodeEveryFrame);
+        try (Receiver receiver = Receiver.start(receiverConfig, new OffscreenView(quiet), receiverStop, quiet)) {
+            InetSocketAddress target = new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                    receiver.localAddress().getPort());
+            SenderConfig senderConfig = new SenderConfig(target, "test", size, 0, quality, mode.fps, 0,
+                    Segmenter.MAX_SEGMENT_BYTES, 0, null, false);
+            StopSignal senderStop = new StopSignal();
+            AtomicReference<Exception> failure = new AtomicReference<>();
+            try (Sender sender = Sender.open(senderConfig, quiet, () -> { })) {
+                Thread sending = new Thread(() -> {
+                    try {
+                        sender.run(senderStop);
+                    } catch (Exception e) {
+                        failure.set(e);
+                    }
+                }, "bench-sender");
+                sending.start();
+                Thread.sleep(warmupMs);
+                double heapAfterWarmUp = heapAfterGcMb();
+                Thread.sleep(SETTLE_MS); // let the pipeline refill after the collection's pause
+                Snapshot start = Snapshot.take(sender, receiver.stats());
+                sender.clearSamples();
+                receiver.stats().clearSamples();
+                Thread.sleep(measureMs);
+                Snapshot end = Snapshot.take(sender, receiver.stats());
+                double heapAtEnd = heapAfterGcMb();
+                senderStop.stop("benchmark row done");
+                sending.join();
+                if (failure.get() != null) {
+                    throw failure.get();
+                }
+                return Row.of(size, mode, floor, start, end, sender, receiver.stats(), heapAfterWarmUp, heapAtEnd);
+            }
+        }
+    }
+
+    /** Collects garbage, then returns the heap in use, in MB. */
+    private static double heapAfterGcMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+    }
+
+    /**
+     * The counters at one instant.
+     *
+     * @param nanos         when
+     * @param sent          frames sent
+     * @param accepted      frames accepted
+     * @param decoded       frames decoded
+     * @param datagrams     datagrams received
+     * @param cpuNanos      CPU time of this whole JVM (sender and receiver)
+     * @param receiveAllocatedBytes bytes the receive thread allocated so far
+     */
+    record Snapshot(long nanos, long sent, long accepted, long decoded, long datagrams, long cpuNanos,
+            long receiveAllocatedBytes) {
+        static Snapshot take(Sender sender, ReceiverStats stats) {
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            return new Snapshot(System.nanoTime(), sender.framesSent(), stats.accepted(), stats.decoded(),
+                    stats.datagrams(), os.getProcessCpuTime(), receiveThreadAllocatedBytes());
+        }
+
+        private static long receiveThreadAllocatedBytes() {
+            com.sun.management.ThreadMXBean threads =
+                    (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals(RECEIVE_THREAD) && thread.isAlive()) {
+                    return threads.getThreadAllocatedBytes(thread.getId());
+                }
+            }
+            throw new IllegalStateException("no live " + RECEIVE_THREAD + " thread");
+        }
+    }
+}

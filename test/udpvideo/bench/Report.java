@@ -1,0 +1,135 @@
+package udpvideo.bench;
+
+import static udpvideo.bench.Benchmark.format;
+
+import java.util.List;
+
+/**
+ * The benchmark's words: printed as they are measured, and kept for {@code build/bench.txt}. The targets come
+ * from issue 3; each line says PASS or MISS with the figures it compared.
+ */
+final class Report {
+    /** Unpaced accepted frames/s of the classic Python tutorial on this kind of machine, per size. */
+    private static final double[] TUTORIAL_FRAMES_PER_SECOND = {330, 170, 80};
+    private static final double MAX_FIRST_FRAME_SECONDS = 1.5;
+    private static final double MAX_HEAP_GROWTH_MB = 2;
+    private static final double MAX_RECEIVE_BYTES_PER_DATAGRAM = 1024;
+
+    private final StringBuilder text = new StringBuilder();
+    private double firstFrameTestSeconds;
+    private double firstFrameFileSeconds;
+
+    void header(int cores, long maxHeapBytes) {
+        line(format("udpvideo benchmark: %d cores, Java %s, max heap %d MB; sender and receiver in one JVM over"
+                + " loopback; test pattern at JPEG quality %d", cores, System.getProperty("java.version"),
+                maxHeapBytes / (1024 * 1024), Benchmark.QUALITY));
+    }
+
+    void floors(List<CodecFloor> floors) {
+        line("");
+        line("codec floor (ImageIO, one thread, nothing else running; medians)");
+        line(format("  %-10s %9s %9s %9s %9s", "size", "JPEG KB", "enc ms", "dec ms", "enc+dec"));
+        for (CodecFloor floor : floors) {
+            line(format("  %-10s %9.1f %9.2f %9.2f %9.2f", floor.size().width + "x" + floor.size().height,
+                    floor.jpegBytes() / 1000.0, floor.encodeMs(), floor.decodeMs(), floor.totalMs()));
+        }
+    }
+
+    void table(List<Row> rows) {
+        line("");
+        line("pipeline (rates over the measured seconds; incomplete and rejected over the whole run;"
+                + " latency = ready at the sender to painted)");
+        line(format("%-10s %-20s %7s %7s %7s %5s %4s %13s %13s %13s %6s %7s %12s %7s", "size", "mode", "sent/s",
+                "acc/s", "dec/s", "incpl", "rej", "enc ms", "dec ms", "latency ms", "lat/", "CPU ms", "heap MB",
+                "rx B/"));
+        line(format("%-10s %-20s %7s %7s %7s %5s %4s %13s %13s %13s %6s %7s %12s %7s", "", "", "", "", "", "",
+                "", "med/p99", "med/p99", "med/p99", "floor", "/frame", "after GC", "dgram"));
+        for (Row row : rows) {
+            line(format("%-10s %-20s %7.1f %7.1f %7.1f %5d %4d %13s %13s %13s %6.2f %7.1f %12s %7.0f",
+                    row.sizeText(), row.mode().label, row.sentPerSecond(), row.acceptedPerSecond(),
+                    row.decodedPerSecond(), row.incomplete(), row.rejected(), pair(row.encodeMs()),
+                    pair(row.decodeMs()), pair(row.latencyMs()), row.latencyOverFloor(), row.cpuMsPerFrame(),
+                    format("%.1f (%+.1f)", row.heapAtEndMb(), row.heapAtEndMb() - row.heapAfterWarmUpMb()),
+                    row.receiveBytesPerDatagram()));
+        }
+    }
+
+    void firstFrame(double testSeconds, double fileSeconds) {
+        firstFrameTestSeconds = testSeconds;
+        firstFrameFileSeconds = fileSeconds;
+        line("");
+        line(format("first frame shown, both scripts started together: %.2f s (--source test),"
+                + " %.2f s (an MJPEG AVI through OpenCV, 640x480)", testSeconds, fileSeconds));
+    }
+
+    void targets(List<CodecFloor> floors, List<Row> rows) {
+        line("");
+        line("targets");
+        for (Row row : rows) {
+            int sizeIndex = Benchmark.SIZES.indexOf(row.size());
+            CodecFloor floor = floors.get(sizeIndex);
+            String name = row.sizeText() + " " + row.mode().label;
+            check(row.incomplete() == 0 && row.rejected() == 0, name + ": no incomplete or rejected frame",
+                    format("%d incomplete, %d rejected", row.incomplete(), row.rejected()));
+            check(row.heapAtEndMb() - row.heapAfterWarmUpMb() <= MAX_HEAP_GROWTH_MB,
+                    name + ": heap after GC grows at most 2 MB",
+                    format("%+.1f MB", row.heapAtEndMb() - row.heapAfterWarmUpMb()));
+            check(row.receiveBytesPerDatagram() < MAX_RECEIVE_BYTES_PER_DATAGRAM,
+                    name + ": receive thread allocates under 1 KB per datagram",
+                    format("%.0f B", row.receiveBytesPerDatagram()));
+            switch (row.mode()) {
+                case DECODE_ALL -> {
+                    double needed = 0.85 * 2000 / floor.totalMs();
+                    check(row.decodedPerSecond() >= needed, name + ": decoded/s >= 0.85 x 2000 / floor",
+                            format("%.1f vs %.1f", row.decodedPerSecond(), needed));
+                }
+                case UNPACED -> check(row.acceptedPerSecond() > TUTORIAL_FRAMES_PER_SECOND[sizeIndex],
+                        name + ": accepted/s above the tutorial's",
+                        format("%.1f vs %.0f", row.acceptedPerSecond(), TUTORIAL_FRAMES_PER_SECOND[sizeIndex]));
+                case PACED -> {
+                    if (row.size().width >= 1280) {
+                        double[] latency = row.latencyMs();
+                        check(latency[0] <= 1.15 * floor.totalMs(), name + ": latency median <= 1.15 x floor",
+                                format("%.1f ms vs %.1f ms", latency[0], 1.15 * floor.totalMs()));
+                        check(latency[1] <= 2 * latency[0], name + ": latency p99 <= 2 x median",
+                                format("%.1f ms vs %.1f ms", latency[1], 2 * latency[0]));
+                    }
+                    if (row.size().width == 1920) {
+                        check(row.acceptedPerSecond() >= 29 && Runtime.getRuntime().maxMemory() <= 128L << 20,
+                                name + ": 30 fps with a heap of at most 128 MB",
+                                format("%.1f fps, max heap %d MB", row.acceptedPerSecond(),
+                                        Runtime.getRuntime().maxMemory() >> 20));
+                    }
+                }
+                default -> throw new IllegalStateException("unknown mode " + row.mode());
+            }
+        }
+        check(firstFrameTestSeconds < MAX_FIRST_FRAME_SECONDS, "first frame (test pattern) under 1.5 s",
+                format("%.2f s", firstFrameTestSeconds));
+        check(firstFrameFileSeconds < MAX_FIRST_FRAME_SECONDS, "first frame (video file, OpenCV) under 1.5 s",
+                format("%.2f s", firstFrameFileSeconds));
+    }
+
+    void footer(double seconds) {
+        line("");
+        line(format("benchmark took %.0f s", seconds));
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    private void check(boolean isMet, String target, String measured) {
+        line(format("  %s  %s (%s)", isMet ? "PASS" : "MISS", target, measured));
+    }
+
+    private static String pair(double[] medianAndP99) {
+        return Double.isNaN(medianAndP99[0]) ? "-" : format("%.1f/%.1f", medianAndP99[0], medianAndP99[1]);
+    }
+
+    private void line(String line) {
+        System.out.println(line);
+        System.out.flush();
+        text.append(line).append('\n');
+    }
+}

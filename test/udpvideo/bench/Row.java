@@ -1,0 +1,62 @@
+package udpvideo.bench;
+
+import java.awt.Dimension;
+import udpvideo.receiver.ReceiverStats;
+import udpvideo.sender.Sender;
+
+/**
+ * One measured row of the benchmark's table. Times in milliseconds; percentiles are NaN when nothing was measured.
+ *
+ * @param size               frame size
+ * @param mode               how the pipeline was driven
+ * @param sentPerSecond      frames the sender sent per second
+ * @param acceptedPerSecond  frames the receiver accepted (whole and verified) per second
+ * @param decodedPerSecond   frames the receiver decoded per second
+ * @param incomplete         frames lost to a missing datagram, over the whole run
+ * @param rejected           frames that failed a check, over the whole run
+ * @param encodeMs           encode time median and p99
+ * @param decodeMs           decode time median and p99
+ * @param latencyMs          ready at the sender to painted, median and p99
+ * @param latencyOverFloor   latency median / (encode + decode of the codec floor)
+ * @param cpuMsPerFrame      CPU time of sender and receiver per accepted frame
+ * @param heapAfterWarmUpMb  heap in use after a collection, after the warm-up
+ * @param heapAtEndMb        heap in use after a collection, at the end
+ * @param receiveBytesPerDatagram bytes the receive thread allocated per datagram
+ */
+record Row(Dimension size, PipelineRun.Mode mode, double sentPerSecond, double acceptedPerSecond,
+        double decodedPerSecond, long incomplete, long rejected, double[] encodeMs, double[] decodeMs,
+        double[] latencyMs, double latencyOverFloor, double cpuMsPerFrame, double heapAfterWarmUpMb,
+        double heapAtEndMb, double receiveBytesPerDatagram) {
+    private static final double[] UNMEASURED = {Double.NaN, Double.NaN};
+
+    static Row of(Dimension size, PipelineRun.Mode mode, CodecFloor floor, PipelineRun.Snapshot start,
+            PipelineRun.Snapshot end, Sender sender, ReceiverStats stats, double heapAfterWarmUpMb,
+            double heapAtEndMb) {
+        double seconds = (end.nanos() - start.nanos()) / 1e9;
+        long accepted = end.accepted() - start.accepted();
+        long datagrams = end.datagrams() - start.datagrams();
+        double[] latency = orNaN(stats.latencyMillis(0.5, 0.99));
+        return new Row(size, mode,
+                (end.sent() - start.sent()) / seconds,
+                accepted / seconds,
+                (end.decoded() - start.decoded()) / seconds,
+                stats.incomplete(), stats.rejected(),
+                orNaN(sender.encodeMillis(0.5, 0.99)),
+                orNaN(stats.decodeMillis(0.5, 0.99)),
+                latency,
+                latency[0] / floor.totalMs(),
+                accepted == 0 ? Double.NaN : (end.cpuNanos() - start.cpuNanos()) / 1e6 / accepted,
+                heapAfterWarmUpMb, heapAtEndMb,
+                datagrams == 0 ? Double.NaN
+                        : (double) (end.receiveAllocatedBytes() - start.receiveAllocatedBytes()) / datagrams);
+    }
+
+    private static double[] orNaN(double[] percentiles) {
+        return percentiles == null ? UNMEASURED : percentiles;
+    }
+
+    /** "1280x720". */
+    String sizeText() {
+        return size.width + "x" + size.height;
+    }
+}
