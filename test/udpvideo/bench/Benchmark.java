@@ -45,13 +45,21 @@ public final class Benchmark {
         }
         report.floors(floors);
         List<Row> rows = new ArrayList<>();
+        String only = System.getProperty("bench.only", ""); // e.g. 1280x720/DECODE_ALL, to profile one row
         for (int i = 0; i < SIZES.size(); i++) {
             for (PipelineRun.Mode mode : PipelineRun.Mode.values()) {
+                String name = SIZES.get(i).width + "x" + SIZES.get(i).height + "/" + mode.name();
+                if (!name.contains(only)) {
+                    continue;
+                }
                 long measureMs = mode == PipelineRun.Mode.PACED ? PACED_MEASURE_MS : UNPACED_MEASURE_MS;
                 rows.add(PipelineRun.run(SIZES.get(i), mode, QUALITY, floors.get(i), WARMUP_MS, measureMs));
             }
         }
         report.table(rows);
+        if (!only.isEmpty()) {
+            System.exit(0);
+        }
         Path repo = Path.of("").toAbsolutePath();
         Path video = Files.createTempFile("udpvideo-bench", ".avi");
         try {

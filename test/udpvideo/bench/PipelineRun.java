@@ -3,7 +3,9 @@ package udpvideo.bench;
 import java.awt.Dimension;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicReference;
@@ -48,6 +50,7 @@ final class PipelineRun {
     static final int STOCK_RECEIVE_BUFFER_BYTES = 212_992;
     private static final String RECEIVE_THREAD = "udpvideo-receive";
     private static final long SETTLE_MS = 300;
+    private static final int FULL_GC_ATTEMPTS = 50;
 
     private PipelineRun() {
     }
@@ -94,10 +97,38 @@ final class PipelineRun {
         }
     }
 
-    /** Collects garbage, then returns the heap in use, in MB. */
-    private static double heapAfterGcMb() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+    /**
+     * Collects garbage, then returns the heap that full collection left in use, in MB: the collector's own figure,
+     * not a reading taken afterwards, which would count what the running threads allocated meanwhile. ImageIO's
+     * native codec holds JNI critical sections, during which HotSpot skips a requested collection: so ask until
+     * the full-collection count shows one happened.
+     */
+    private static double heapAfterGcMb() throws InterruptedException {
+        com.sun.management.GarbageCollectorMXBean full = fullCollector();
+        for (int attempt = 0; attempt < FULL_GC_ATTEMPTS; attempt++) {
+            long before = full.getCollectionCount();
+            System.gc();
+            if (full.getCollectionCount() > before) {
+                long used = 0;
+                for (MemoryUsage pool : full.getLastGcInfo().getMemoryUsageAfterGc().values()) {
+                    used += pool.getUsed();
+                }
+                return used / 1e6;
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("no full collection after " + FULL_GC_ATTEMPTS + " System.gc() calls");
+    }
+
+    /** G1's (or another collector's) full, old-generation collector. */
+    private static com.sun.management.GarbageCollectorMXBean fullCollector() {
+        for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (bean instanceof com.sun.management.GarbageCollectorMXBean collector
+                    && (bean.getName().contains("Old") || bean.getName().contains("MarkSweep"))) {
+                return collector;
+            }
+        }
+        throw new IllegalStateException("no full collector among " + ManagementFactory.getGarbageCollectorMXBeans());
     }
 
     /**

@@ -57,10 +57,7 @@ class TutorialInteropTest {
     /** Two seconds of video at 30 fps: enough frames to catch a splice, short enough for {@code make test}. */
     private static final int FRAMES = 60;
     private static final double FRAMES_PER_SECOND = 30.0;
-    /**
-     * OpenCV's default, which the tutorial uses. At our default of 80 the test pattern's 1280x720 frames (about
-     * 51 KB) would fit one datagram; at 95 they take two (about 105 KB), so the tutorial's receiver reassembles.
-     */
+    /** OpenCV's default, which the tutorial uses. */
     private static final int TUTORIAL_QUALITY = 95;
     /** How long the Python interpreter may take to import cv2 and bind its socket. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
@@ -94,9 +91,15 @@ class TutorialInteropTest {
                 + " install python3-opencv (apt) to run the tutorial interop tests");
     }
 
-    @ParameterizedTest(name = "{0}x{1}")
-    @CsvSource({"640, 480, 1", "1280, 720, 2"})
-    void tutorialReceiverDecodesEveryFrameWeSend(int width, int height, int minDatagramsPerFrame,
+    /**
+     * At 1280x720 the quality is 70, not the tutorial's 95: frames of about 100 KB take two datagrams, so the
+     * tutorial's receiver reassembles. At 95 they are 370 KB, six datagrams, and a burst of six overflows the
+     * tutorial's stock receive buffer (212,992 bytes): its receiver then glues frames together, its known
+     * failure, not a question of our wire format.
+     */
+    @ParameterizedTest(name = "{0}x{1} quality {3}")
+    @CsvSource({"640, 480, 1, " + TUTORIAL_QUALITY, "1280, 720, 2, 70"})
+    void tutorialReceiverDecodesEveryFrameWeSend(int width, int height, int minDatagramsPerFrame, int quality,
             TestReporter reporter) throws Exception {
         Path ourRecording = folder.resolve("sent.mjpeg");
         Path theirRecording = folder.resolve("tutorial-received.mjpeg");
@@ -109,8 +112,7 @@ class TutorialInteropTest {
                 "--record", theirRecording.toString()).start()) {
             InetSocketAddress target = listeningAddress(tutorial);
             SenderConfig config = new SenderConfig(target, "test", new Dimension(width, height), 0,
-                    TUTORIAL_QUALITY, FRAMES_PER_SECOND, FRAMES, Segmenter.MAX_SEGMENT_BYTES, 0,
-                    ourRecording, false);
+                    quality, FRAMES_PER_SECOND, FRAMES, Segmenter.MAX_SEGMENT_BYTES, 0, ourRecording, false);
             try (Sender sender = Sender.open(config, System.err, () -> { })) {
                 sender.run(new StopSignal());
                 assertEquals(FRAMES, sender.framesSent(), sender.summary());
