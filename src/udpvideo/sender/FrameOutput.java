@@ -1,9 +1,9 @@
 package udpvideo.sender;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import udpvideo.mjpeg.MjpegWriter;
+import udpvideo.source.FrameSource;
 import udpvideo.viewer.FrameView;
 import udpvideo.wire.FrameTooLargeException;
 
@@ -45,24 +45,13 @@ final class FrameOutput {
             recorder.write(stamped, length);
         }
         if (preview != null) {
-            preview.show(copyOf(image), "sending", () -> { });
+            // the preview paints later, on Swing's thread, while the encoder reuses its image: give it a copy
+            preview.show(FrameSource.copy(image, null), "sending", () -> { });
         }
         stats.frameSent(length, segments);
         String line = stats.reportIfDue(System.nanoTime(), transmitter);
         if (line != null) {
             log.println(line);
         }
-    }
-
-    /** The preview paints later, on Swing's thread, while the encoder reuses its image: give it a copy. */
-    private static BufferedImage copyOf(BufferedImage image) {
-        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = copy.createGraphics();
-        try {
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return copy;
     }
 }
