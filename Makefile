@@ -56,9 +56,10 @@ test: $(JAR) build/test-classes.stamp
 	exit $$(cat build/test.status)
 
 # The benchmark (test/udpvideo/bench): prints a table and writes build/bench.txt. The heap is capped at 128 MB,
-# so every row also shows the pipeline fits in it.
+# so every row also shows the pipeline fits in it. -Xlog:gc=error: the bench retries a heap reading whose
+# collection ImageIO's native codec held off, so HotSpot's warning about it is only noise.
 bench: $(JAR) build/test-classes.stamp
-	java -Xmx128m -Djava.awt.headless=true -cp build/classes:build/test-classes:$(OPENCV_JAR) udpvideo.bench.Benchmark
+	java -Xmx128m -Xlog:gc=error -Djava.awt.headless=true -cp build/classes:build/test-classes:$(OPENCV_JAR) udpvideo.bench.Benchmark
 
 # A test-pattern sender and a receiver on loopback, in one JVM: a window when there is a display.
 demo: $(JAR)

@@ -6,13 +6,14 @@ import java.util.ArrayDeque;
 import udpvideo.wire.FrameStamp;
 
 /**
- * A one-slot hand-over between the thread that accepts frames and the one that shows them, where the newest
+ * A one-slot hand-over between the thread that accepts frames and the ones that show them, where the newest
  * frame wins: putting a frame replaces one not yet taken, so a slow display skips frames instead of queueing
  * them, and latency never builds up. Thread-safe.
  *
  * <p>Frames are copied into reusable {@link Slot}s, so the receive thread can reuse its own buffer at once and
  * nothing is allocated per frame: a taker hands its previous slot back with the next {@link #take}. Slots in
- * use: the one waiting, one per taker, and the free ones, no more than a few.
+ * use: the one waiting, one per taker, and the free ones, no more than a few. {@link Slot#sequence} tells several
+ * takers which of their frames is newer.
  */
 final class FrameMailbox {
     /** A frame's copy, owned by the mailbox while waiting and by its taker until handed back. */
@@ -27,6 +28,8 @@ final class FrameMailbox {
         BufferedImage decoded;
         int width;
         int height;
+        /** 0, 1, 2, ... in the order frames were put: which of two frames is newer. */
+        long sequence;
 
         private void fill(ReceivedFrame frame) {
             if (jpeg.length < frame.length()) {
@@ -45,17 +48,19 @@ final class FrameMailbox {
     private final ArrayDeque<Slot> free = new ArrayDeque<>();
     /** The newest frame not yet taken, or null. */
     private Slot waiting;
+    private long nextSequence;
 
     /** Leaves a copy of {@code frame} for the display; returns true when it replaced one never taken (a skip). */
     synchronized boolean put(ReceivedFrame frame) {
         Slot slot = free.isEmpty() ? new Slot() : free.pop();
         slot.fill(frame);
+        slot.sequence = nextSequence++;
         boolean replaced = waiting != null;
         if (replaced) {
             free.push(waiting);
         }
         waiting = slot;
-        notifyAll();
+        notify(); // one frame, one taker
         return replaced;
     }
 

@@ -5,16 +5,19 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 
 /**
- * Decode destinations for the display thread, reused once the view can no longer paint them, so a 1080p stream
+ * Decode destinations for the display threads, reused once the view can no longer paint them, so a 1080p stream
  * does not allocate (and the collector clear) 6 MB a frame.
  *
  * <p>The view keeps only its newest frame: once a frame has been painted, every frame shown before it is free.
  * Images are numbered as shown; the view's paint callback (on whatever thread paints) raises the number painted.
- * Until the view catches up, new images are made. The display thread calls everything but the callback.
+ * Until the view catches up, new images are made. {@link FramePresenter} calls everything but the callback, under
+ * its lock.
  */
 final class ImageRecycler {
     /** Images shown and not yet known to be free, beyond which the oldest are forgotten (left to the collector). */
     private static final int MAX_TRACKED = 6;
+    /** Most images kept that were decoded into but not shown: one per display thread is plenty. */
+    private static final int MAX_SPARES = 8;
 
     /** An image the view was given, and its number in show order. */
     private record Shown(long number, BufferedImage image) {
@@ -24,15 +27,16 @@ final class ImageRecycler {
     /** The highest number the view has painted; written by the painting thread. */
     private volatile long paintedUpTo = -1;
     private long nextNumber;
-    /** An image decoded into but not shown (a failed decode, or one skipped when decoding every frame). */
-    private BufferedImage spare;
+    /** Images decoded into but not shown (a failed decode, or one skipped when decoding every frame). */
+    private final ArrayDeque<BufferedImage> spares = new ArrayDeque<>();
 
     /** An image to decode a {@code width} x {@code height} frame into: free for reuse, or new. */
     BufferedImage acquire(int width, int height) {
-        if (fits(spare, width, height)) {
-            BufferedImage image = spare;
-            spare = null;
-            return image;
+        while (!spares.isEmpty()) {
+            BufferedImage image = spares.pop();
+            if (fits(image, width, height)) {
+                return image;
+            } // another size: the stream changed size, so it is of no more use
         }
         for (Iterator<Shown> it = shown.iterator(); it.hasNext();) {
             Shown old = it.next();
@@ -44,7 +48,7 @@ final class ImageRecycler {
                 return old.image;
             }
         }
-        return new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     }
 
     /** Notes that {@code image} goes to the view; returns what the view must run once it has painted it. */
@@ -63,7 +67,9 @@ final class ImageRecycler {
 
     /** Takes back an image that was decoded into but will not be shown. */
     void unused(BufferedImage image) {
-        spare = image;
+        if (spares.size() < MAX_SPARES) {
+            spares.push(image);
+        }
     }
 
     private static boolean fits(BufferedImage image, int width, int height) {

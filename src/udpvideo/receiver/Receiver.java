@@ -12,17 +12,21 @@ import udpvideo.mjpeg.MjpegWriter;
 import udpvideo.viewer.FrameView;
 
 /**
- * A running receiver: owns the socket, the recording and three threads. The receive thread reassembles and
- * checks frames; the verify thread decodes unstamped frames to vouch for them; the display thread decodes the
- * newest accepted frame and hands it to the view. {@link #close()} stops them all and closes what it owns.
+ * A running receiver: owns the socket, the recording and its threads. The receive thread reassembles and checks
+ * frames; the verify thread decodes unstamped frames to vouch for them; the display thread decodes the newest
+ * accepted frame, a strip on each core (its decoder's helpers, {@code udpvideo-decode-2} onward), and hands it to
+ * the view. {@link #close()} stops them all and closes what it owns.
  *
  * <pre>
  * socket -> [udpvideo-receive] --stamped, CRC ok--> FrameAcceptor -> mailbox -> [udpvideo-display] -> view
- *                              --unstamped--> [udpvideo-verify] --decodes cleanly--^
+ *                              --unstamped--> [udpvideo-verify] --decodes cleanly--^       (FramePresenter)
  * </pre>
  */
 public final class Receiver implements AutoCloseable {
     private static final long JOIN_MS = 2_000;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Threads decoding one shown frame, a strip each: more than this only contend. */
+    private static final int MAX_DECODER_THREADS = 4;
 
     private final DatagramSocket socket;
     private final MjpegWriter recorder;
@@ -30,7 +34,8 @@ public final class Receiver implements AutoCloseable {
     private final ReceiverStats stats = new ReceiverStats();
     private final DecodeVerifier verifier;
     private final Thread receiveThread;
-    private final Thread displayThread;
+    /** One, or one per core when decoding every frame. */
+    private final Thread[] displayThreads;
     private final StatusLine summary = new StatusLine(stats);
 
     private Receiver(ReceiverConfig config, FrameView view, StopSignal stop, PrintStream log)
@@ -48,8 +53,15 @@ public final class Receiver implements AutoCloseable {
         verifier = new DecodeVerifier(acceptor, stats);
         receiveThread = new Thread(new ReceiveLoop(socket, config.onlyFrom(), acceptor, verifier, stats),
                 "udpvideo-receive");
-        displayThread = new Thread(new DisplayLoop(mailbox, view, stats, acceptor, config.decodeEveryFrame(), log),
-                "udpvideo-display");
+        FramePresenter presenter = new FramePresenter(view, stats, acceptor, log);
+        // one loop decodes each shown frame on every core; decoding every frame, a loop per core decodes whole ones
+        int loops = config.decodeEveryFrame() ? CORES : 1;
+        int decoderThreads = config.decodeEveryFrame() ? 1 : Math.min(MAX_DECODER_THREADS, CORES);
+        displayThreads = new Thread[loops];
+        for (int i = 0; i < loops; i++) {
+            displayThreads[i] = new Thread(new DisplayLoop(mailbox, presenter, stats, config.decodeEveryFrame(),
+                    decoderThreads), i == 0 ? "udpvideo-display" : "udpvideo-display-" + (i + 1));
+        }
     }
 
     /**
@@ -70,7 +82,9 @@ public final class Receiver implements AutoCloseable {
             throw e;
         }
         receiver.verifier.start();
-        receiver.displayThread.start();
+        for (Thread display : receiver.displayThreads) {
+            display.start();
+        }
         receiver.receiveThread.start();
         return receiver;
     }
@@ -123,11 +137,15 @@ public final class Receiver implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close(); // the only way to wake a thread blocked in receive()
-        displayThread.interrupt();
+        for (Thread display : displayThreads) {
+            display.interrupt();
+        }
         try {
             receiveThread.join(JOIN_MS);
             verifier.close();
-            displayThread.join(JOIN_MS);
+            for (Thread display : displayThreads) {
+                display.join(JOIN_MS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -2,23 +2,21 @@ package udpvideo.sender;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicReference;
 import udpvideo.cli.StopSignal;
 import udpvideo.source.FrameSource;
 import udpvideo.wire.FrameStamp;
 
 /**
- * The one door to the source for every encoding thread: paces, reads the next frame into the caller's image,
- * numbers it and notes when it was ready, all under one lock, so frames are numbered in the order they were
- * captured. Also decides when sending ends (end of source, {@code --frames}, stop, failure) and why.
- * Thread-safe.
+ * The sender's door to the source: paces, reads the next frame into the caller's image, numbers it and notes
+ * when it was ready. Also decides when sending ends (end of source, {@code --frames}, stop, failure) and why.
+ * Used by the sending thread alone.
  */
 final class FrameCapture {
     /**
      * A frame just taken from the source.
      *
-     * @param image         the pixels, owned by the thread that asked for them
-     * @param number        0, 1, 2, ... in capture order: the frame's number on the wire and its send ticket
+     * @param image         the pixels, owned by the caller
+     * @param number        0, 1, 2, ... in capture order: the frame's number on the wire
      * @param captureMicros when it was ready, on the wall clock the receiver's latency is measured against
      */
     record Captured(BufferedImage image, long number, long captureMicros) {
@@ -29,11 +27,8 @@ final class FrameCapture {
     /** Stop after this many frames; 0 for never. */
     private final long frameLimit;
     private long nextNumber;
-    /**
-     * Why capture ended, or null while it goes on. Outside the lock, so that a failing thread can end capture
-     * while another waits, lock held, for the next frame's time.
-     */
-    private final AtomicReference<String> endReason = new AtomicReference<>();
+    /** Why capture ended, or null while it goes on. */
+    private String endReason;
 
     FrameCapture(FrameSource source, Pacer pacer, long frameLimit) {
         this.source = source;
@@ -45,8 +40,8 @@ final class FrameCapture {
      * Waits for the next frame's time and reads it into {@code target} (or a new image when it does not fit);
      * null once capture has ended.
      */
-    synchronized Captured next(BufferedImage target, StopSignal stop) throws IOException {
-        if (endReason.get() != null) {
+    Captured next(BufferedImage target, StopSignal stop) throws IOException {
+        if (endReason != null) {
             return null;
         }
         if (frameLimit > 0 && nextNumber >= frameLimit) {
@@ -67,11 +62,13 @@ final class FrameCapture {
 
     /** Ends capture; the first reason given is the one kept. */
     void end(String reason) {
-        endReason.compareAndSet(null, reason);
+        if (endReason == null) {
+            endReason = reason;
+        }
     }
 
     /** Why capture ended, or null while it goes on. */
     String endReason() {
-        return endReason.get();
+        return endReason;
     }
 }

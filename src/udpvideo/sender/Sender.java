@@ -1,31 +1,36 @@
 package udpvideo.sender;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.SocketException;
-import java.util.concurrent.atomic.AtomicReference;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
+import udpvideo.codec.StripEncoder;
 import udpvideo.mjpeg.MjpegWriter;
 import udpvideo.source.FrameSource;
 import udpvideo.source.SourceException;
 import udpvideo.source.Sources;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
+import udpvideo.wire.FrameStamper;
+import udpvideo.wire.MalformedJpegException;
 import udpvideo.wire.Segmenter;
 
 /**
  * A frame's path out of this machine: capture, resize, encode as JPEG, stamp, cut into datagrams, send.
  *
  * <pre>
- * source -> FrameCapture --frame n--> [udpvideo-encode-1..N] resize, encode, stamp --in turn--> FrameOutput
- *           (pace, number)                                                     (datagrams, recording, preview)
+ * source -> FrameCapture -> FrameScaler -> StripEncoder -> FrameStamper -> FrameOutput
+ *           (pace, number)   (--width)     (a strip per thread,   (number, time, CRC)  (datagrams, recording,
+ *                                           udpvideo-encode-2..N)                       preview)
  * </pre>
  *
  * <p>Owns the source (so the camera is released), the socket, the recording and the preview window;
- * {@link #close()} closes them all. {@link #run} starts the encoding threads and returns when they are done: at
- * the end of the source, after {@code --frames}, or when the stop signal is pulled.
+ * {@link #close()} closes them all. {@link #run} sends on the calling thread, with the encoder's helper threads
+ * alive only while it runs, and returns at the end of the source, after {@code --frames}, or when the stop signal
+ * is pulled.
  */
 public final class Sender implements AutoCloseable {
     private final SenderConfig config;
@@ -38,6 +43,7 @@ public final class Sender implements AutoCloseable {
     private final FrameView preview;
     private final FrameOutput output;
     private final FrameCapture capture;
+    private final FrameStamper stamper = new FrameStamper();
     private String stopReason = "not started";
 
     private Sender(SenderConfig config, PrintStream log, FrameSource source, DatagramTransmitter transmitter,
@@ -98,48 +104,40 @@ public final class Sender implements AutoCloseable {
 
     /**
      * Sends frames until the source ends, {@code --frames} frames were taken from it (sent, or skipped as too
-     * large), {@code stop} is pulled or the thread is interrupted. Encodes on {@code --encoders} threads.
+     * large), {@code stop} is pulled or the thread is interrupted. Each frame is encoded in strips on
+     * {@code --encoders} threads, this one included.
      *
      * @throws IOException when reading the source or encoding failed
      */
     public void run(StopSignal stop) throws IOException {
-        SendTurn turn = new SendTurn();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        Thread[] workers = new Thread[config.encoders()];
-        for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Thread(new EncodeWorker(config, capture, turn, output, stop, stats, failure),
-                    "udpvideo-encode-" + (i + 1));
-            workers[i].start();
-        }
-        awaitAll(workers);
-        stopReason = capture.endReason();
-        Exception e = failure.get();
-        if (e instanceof IOException io) {
-            throw io;
-        } else if (e != null) {
-            throw new IOException(e.getMessage(), e);
+        try (StripEncoder encoder = new StripEncoder(config.quality(), config.encoders())) {
+            FrameScaler scaler = new FrameScaler(config.width());
+            BufferedImage image = null; // the source draws every frame into this one image
+            FrameCapture.Captured frame;
+            while ((frame = capture.next(image, stop)) != null) {
+                image = frame.image();
+                encodeAndSend(encoder, scaler.scale(image), frame);
+            }
+        } catch (IOException | RuntimeException e) {
+            capture.end("failed: " + e.getMessage());
+            throw e;
+        } finally {
+            stopReason = capture.endReason();
         }
     }
 
-    /** Joins every worker; an interrupt ends capture, so they finish their frame and come back. */
-    private void awaitAll(Thread[] workers) {
-        boolean isInterrupted = false;
-        for (Thread worker : workers) {
-            while (worker.isAlive()) {
-                try {
-                    worker.join();
-                } catch (InterruptedException e) {
-                    isInterrupted = true;
-                    capture.end("interrupted");
-                    for (Thread other : workers) {
-                        other.interrupt(); // wakes one waiting for the next frame's time
-                    }
-                }
-            }
+    private void encodeAndSend(StripEncoder encoder, BufferedImage image, FrameCapture.Captured frame)
+            throws IOException {
+        long start = System.nanoTime();
+        byte[] jpeg = encoder.encode(image);
+        stats.encodeTimes.record((System.nanoTime() - start) / 1000);
+        byte[] stamped;
+        try {
+            stamped = stamper.stamp(jpeg, jpeg.length, frame.number(), frame.captureMicros());
+        } catch (MalformedJpegException e) {
+            throw new IOException("the JPEG encoder wrote an unreadable frame " + frame.number(), e);
         }
-        if (isInterrupted) {
-            Thread.currentThread().interrupt();
-        }
+        output.send(stamped, stamped.length, frame.number(), image);
     }
 
     /** The one-line summary of the run. */

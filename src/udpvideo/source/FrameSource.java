@@ -20,7 +20,7 @@ public interface FrameSource extends AutoCloseable {
 
     /**
      * The next frame as a {@code TYPE_3BYTE_BGR} image the caller owns: written into {@code target} when it has
-     * the frame's size and that type (no allocation, so several encoding threads can each keep their own image),
+     * the frame's size and that type (no allocation per frame),
      * else into a new image. Null when the source has ended. Sources override it to skip the copy.
      */
     default BufferedImage next(BufferedImage target) throws IOException {

@@ -78,7 +78,6 @@ public final class TestPatternSource implements FrameSource {
         }
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             drawShapes(g, number);
             drawLabels(g, number);
         } finally {

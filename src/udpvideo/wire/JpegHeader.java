@@ -14,6 +14,7 @@ final class JpegHeader {
     static final int COM = 0xFE;
     static final int APP0 = 0xE0;
     static final int APP15 = 0xEF;
+    static final int DRI = 0xDD;
 
     /** Image width in pixels, from the SOF segment. */
     final int width;
@@ -25,13 +26,26 @@ final class JpegHeader {
     final int stampEnd;
     /** Offset of the first segment that is not an APPn segment: where the sender puts the stamp. */
     final int firstNonAppSegment;
+    /** Offset of the frame header's (SOF's) marker; its payload starts 4 bytes later. */
+    final int frameHeader;
+    /** MCUs from one restart marker to the next (the DRI segment), or 0 when the frame has none. */
+    final int restartInterval;
+    /** Offset of the start of scan's (SOS's) marker. */
+    final int scanHeader;
+    /** Offset just past the SOS segment: where the compressed image data begins. */
+    final int scanData;
 
-    private JpegHeader(int width, int height, FrameStamp stamp, int stampEnd, int firstNonAppSegment) {
+    private JpegHeader(int width, int height, FrameStamp stamp, int stampEnd, int firstNonAppSegment,
+            int frameHeader, int restartInterval, int scanHeader, int scanData) {
         this.width = width;
         this.height = height;
         this.stamp = stamp;
         this.stampEnd = stampEnd;
         this.firstNonAppSegment = firstNonAppSegment;
+        this.frameHeader = frameHeader;
+        this.restartInterval = restartInterval;
+        this.scanHeader = scanHeader;
+        this.scanData = scanData;
     }
 
     /** Reads the header of the JPEG in {@code jpeg[0, length)}. */
@@ -44,6 +58,8 @@ final class JpegHeader {
         FrameStamp stamp = null;
         int stampEnd = -1;
         int firstNonApp = -1;
+        int frameHeader = -1;
+        int restartInterval = 0;
         int pos = 2;
         while (true) {
             if (pos + 4 > length) {
@@ -62,7 +78,7 @@ final class JpegHeader {
                 firstNonApp = pos;
             }
             if (marker == SOS) {
-                break;
+                break; // the SOS segment's length is checked below, after the loop
             }
             if (marker == SOI || marker == EOI || marker == 0x00) {
                 throw new MalformedJpegException(String.format("unexpected marker %02X at byte %d", marker, pos));
@@ -88,6 +104,9 @@ final class JpegHeader {
                 }
                 height = ((jpeg[payload + 1] & 0xFF) << 8) | (jpeg[payload + 2] & 0xFF);
                 width = ((jpeg[payload + 3] & 0xFF) << 8) | (jpeg[payload + 4] & 0xFF);
+                frameHeader = pos;
+            } else if (marker == DRI && segmentLength == 4) {
+                restartInterval = ((jpeg[payload] & 0xFF) << 8) | (jpeg[payload + 1] & 0xFF);
             } else if (marker == COM && stamp == null && FrameStamp.looksLikeStamp(jpeg, payload, next - payload)) {
                 try {
                     stamp = FrameStamp.parse(jpeg, payload, next - payload);
@@ -101,7 +120,12 @@ final class JpegHeader {
         if (width < 0) {
             throw new MalformedJpegException("no frame header (SOF) before the image data");
         }
-        return new JpegHeader(width, height, stamp, stampEnd, firstNonApp);
+        int scanData = pos + 2 + (((jpeg[pos + 2] & 0xFF) << 8) | (jpeg[pos + 3] & 0xFF));
+        if (scanData > length) {
+            throw new MalformedJpegException("start of scan (SOS) at byte " + pos + " runs past the end");
+        }
+        return new JpegHeader(width, height, stamp, stampEnd, firstNonApp, frameHeader, restartInterval, pos,
+                scanData);
     }
 
     /** SOF0..SOF15, except the three markers in that range that mean something else (DHT, JPG, DAC). */

@@ -40,22 +40,31 @@ public final class Benchmark {
         Report report = new Report();
         report.header(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
         List<CodecFloor> floors = new ArrayList<>();
-        for (Dimension size : SIZES) {
-            floors.add(CodecFloor.measure(size, QUALITY, CODEC_ROUNDS));
-        }
-        report.floors(floors);
         List<Row> rows = new ArrayList<>();
         String only = System.getProperty("bench.only", ""); // e.g. 1280x720/DECODE_ALL, to profile one row
-        for (int i = 0; i < SIZES.size(); i++) {
+        for (Dimension size : SIZES) {
+            // measured on either side of the size's rows, the lower kept: the machine's speed drifts, and a
+            // floor measured during a slow spell would flatter every row judged against it
+            CodecFloor before = CodecFloor.measure(size, QUALITY, CODEC_ROUNDS);
+            List<PipelineRun.Mode> modes = new ArrayList<>();
             for (PipelineRun.Mode mode : PipelineRun.Mode.values()) {
-                String name = SIZES.get(i).width + "x" + SIZES.get(i).height + "/" + mode.name();
-                if (!name.contains(only)) {
-                    continue;
+                if ((size.width + "x" + size.height + "/" + mode.name()).contains(only)) {
+                    modes.add(mode);
                 }
+            }
+            List<Row> sizeRows = new ArrayList<>();
+            for (PipelineRun.Mode mode : modes) {
                 long measureMs = mode == PipelineRun.Mode.PACED ? PACED_MEASURE_MS : UNPACED_MEASURE_MS;
-                rows.add(PipelineRun.run(SIZES.get(i), mode, QUALITY, floors.get(i), WARMUP_MS, measureMs));
+                sizeRows.add(PipelineRun.run(size, mode, QUALITY, WARMUP_MS, measureMs));
+            }
+            CodecFloor after = CodecFloor.measure(size, QUALITY, CODEC_ROUNDS);
+            CodecFloor floor = after.totalMs() < before.totalMs() ? after : before;
+            floors.add(floor);
+            for (Row row : sizeRows) {
+                rows.add(row.withFloor(floor));
             }
         }
+        report.floors(floors);
         report.table(rows);
         if (!only.isEmpty()) {
             System.exit(0);

@@ -5,10 +5,15 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import udpvideo.cli.StopSignal;
 import udpvideo.receiver.Receiver;
 import udpvideo.receiver.ReceiverConfig;
@@ -51,12 +56,14 @@ final class PipelineRun {
     private static final String RECEIVE_THREAD = "udpvideo-receive";
     private static final long SETTLE_MS = 300;
     private static final int FULL_GC_ATTEMPTS = 50;
+    private static final int HEAP_READINGS = 5;
+    private static final long HEAP_READING_GAP_MS = 100;
 
     private PipelineRun() {
     }
 
     /** Runs one row: {@code warmupMs} unmeasured, then {@code measureMs} measured. */
-    static Row run(Dimension size, Mode mode, int quality, CodecFloor floor, long warmupMs, long measureMs)
+    static Row run(Dimension size, Mode mode, int quality, long warmupMs, long measureMs)
             throws Exception {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         StopSignal receiverStop = new StopSignal();
@@ -79,45 +86,96 @@ final class PipelineRun {
                 }, "bench-sender");
                 sending.start();
                 Thread.sleep(warmupMs);
-                double heapAfterWarmUp = heapAfterGcMb();
+                double heapAfterWarmUp = heapKeptMb();
                 Thread.sleep(SETTLE_MS); // let the pipeline refill after the collection's pause
                 Snapshot start = Snapshot.take(sender, receiver.stats());
+                Map<String, Long> cpuBefore = threadCpuNanos();
                 sender.clearSamples();
                 receiver.stats().clearSamples();
                 Thread.sleep(measureMs);
                 Snapshot end = Snapshot.take(sender, receiver.stats());
-                double heapAtEnd = heapAfterGcMb();
+                if (Boolean.getBoolean("bench.threads")) {
+                    printCpuPerFrame(cpuBefore, threadCpuNanos(), end.sent() - start.sent());
+                }
+                double heapAtEnd = heapKeptMb();
                 senderStop.stop("benchmark row done");
                 sending.join();
                 if (failure.get() != null) {
                     throw failure.get();
                 }
-                return Row.of(size, mode, floor, start, end, sender, receiver.stats(), heapAfterWarmUp, heapAtEnd);
+                return Row.of(size, mode, start, end, sender, receiver.stats(), heapAfterWarmUp, heapAtEnd);
             }
         }
     }
 
     /**
-     * Collects garbage, then returns the heap that full collection left in use, in MB: the collector's own figure,
-     * not a reading taken afterwards, which would count what the running threads allocated meanwhile. ImageIO's
-     * native codec holds JNI critical sections, during which HotSpot skips a requested collection: so ask until
-     * the full-collection count shows one happened.
+     * The heap the pipeline keeps, in MB: the least of {@link #HEAP_READINGS} readings of {@link #liveHeapMb}, a
+     * little apart. A single reading also counts whatever frames happen to be in flight at that instant (a decoded
+     * 640x480 frame alone is 1.2 MB), so one reading can differ from the next by a frame or two.
      */
-    private static double heapAfterGcMb() throws InterruptedException {
+    private static double heapKeptMb() throws Exception {
+        double least = Double.MAX_VALUE;
+        for (int i = 0; i < HEAP_READINGS; i++) {
+            if (i > 0) {
+                Thread.sleep(HEAP_READING_GAP_MS); // spacing readings in time, not waiting for anything
+            }
+            least = Math.min(least, liveHeapMb());
+        }
+        return least;
+    }
+
+    /**
+     * The bytes of every object still reachable, in MB, counted by the JVM's class histogram ({@code jcmd
+     * GC.class_histogram}) right after the full collection it runs. The collector's own "used after GC" is no
+     * measure here: G1 counts whole 1 MB regions for every frame-sized array, which doubled the figure. ImageIO's
+     * native codec holds JNI critical sections, during which HotSpot skips the collection: so ask until the
+     * full-collection count shows one happened.
+     */
+    private static double liveHeapMb() throws Exception {
         com.sun.management.GarbageCollectorMXBean full = fullCollector();
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName diagnostics = new ObjectName("com.sun.management:type=DiagnosticCommand");
         for (int attempt = 0; attempt < FULL_GC_ATTEMPTS; attempt++) {
             long before = full.getCollectionCount();
-            System.gc();
+            String histogram = (String) server.invoke(diagnostics, "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
             if (full.getCollectionCount() > before) {
-                long used = 0;
-                for (MemoryUsage pool : full.getLastGcInfo().getMemoryUsageAfterGc().values()) {
-                    used += pool.getUsed();
-                }
-                return used / 1e6;
+                String[] total = histogram.substring(histogram.lastIndexOf("Total")).trim().split("\\s+");
+                return Long.parseLong(total[2]) / 1e6;
             }
             Thread.sleep(10);
         }
-        throw new IllegalStateException("no full collection after " + FULL_GC_ATTEMPTS + " System.gc() calls");
+        throw new IllegalStateException("no full collection after " + FULL_GC_ATTEMPTS + " histogram requests");
+    }
+
+    /**
+     * {@code -Dbench.threads=true}: where a row's CPU went, per sent frame, by thread, plus the collector's pauses
+     * and the JIT compiler's time (neither runs on a thread Java lists).
+     */
+    private static void printCpuPerFrame(Map<String, Long> before, Map<String, Long> after, long frames) {
+        after.forEach((name, nanos) -> {
+            double ms = (nanos - before.getOrDefault(name, 0L)) / 1e6 / frames;
+            if (ms >= 0.01) {
+                System.out.printf("  %-40s %6.2f ms/frame%n", name, ms);
+            }
+        });
+    }
+
+    private static Map<String, Long> threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new TreeMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            ThreadInfo info = threads.getThreadInfo(id);
+            long nanos = threads.getThreadCpuTime(id);
+            if (info != null && nanos > 0) {
+                cpu.merge(info.getThreadName(), nanos, Long::sum);
+            }
+        }
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            cpu.put("(GC pauses: " + collector.getName() + ")", collector.getCollectionTime() * 1_000_000);
+        }
+        cpu.put("(JIT compiling)", ManagementFactory.getCompilationMXBean().getTotalCompilationTime() * 1_000_000);
+        return cpu;
     }
 
     /** G1's (or another collector's) full, old-generation collector. */

@@ -19,8 +19,8 @@ import udpvideo.sender.Sender;
  * @param latencyMs          ready at the sender to painted, median and p99
  * @param latencyOverFloor   latency median / (encode + decode of the codec floor)
  * @param cpuMsPerFrame      CPU time of sender and receiver per accepted frame
- * @param heapAfterWarmUpMb  heap in use after a collection, after the warm-up
- * @param heapAtEndMb        heap in use after a collection, at the end
+ * @param heapAfterWarmUpMb  live heap (objects still reachable) after the warm-up
+ * @param heapAtEndMb        live heap at the end
  * @param receiveBytesPerDatagram bytes the receive thread allocated per datagram
  */
 record Row(Dimension size, PipelineRun.Mode mode, double sentPerSecond, double acceptedPerSecond,
@@ -29,7 +29,7 @@ record Row(Dimension size, PipelineRun.Mode mode, double sentPerSecond, double a
         double heapAtEndMb, double receiveBytesPerDatagram) {
     private static final double[] UNMEASURED = {Double.NaN, Double.NaN};
 
-    static Row of(Dimension size, PipelineRun.Mode mode, CodecFloor floor, PipelineRun.Snapshot start,
+    static Row of(Dimension size, PipelineRun.Mode mode, PipelineRun.Snapshot start,
             PipelineRun.Snapshot end, Sender sender, ReceiverStats stats, double heapAfterWarmUpMb,
             double heapAtEndMb) {
         double seconds = (end.nanos() - start.nanos()) / 1e9;
@@ -44,11 +44,18 @@ record Row(Dimension size, PipelineRun.Mode mode, double sentPerSecond, double a
                 orNaN(sender.encodeMillis(0.5, 0.99)),
                 orNaN(stats.decodeMillis(0.5, 0.99)),
                 latency,
-                latency[0] / floor.totalMs(),
+                Double.NaN, // known once the floor is: see withFloor
                 accepted == 0 ? Double.NaN : (end.cpuNanos() - start.cpuNanos()) / 1e6 / accepted,
                 heapAfterWarmUpMb, heapAtEndMb,
                 datagrams == 0 ? Double.NaN
                         : (double) (end.receiveAllocatedBytes() - start.receiveAllocatedBytes()) / datagrams);
+    }
+
+    /** This row with its latency judged against {@code floor}. */
+    Row withFloor(CodecFloor floor) {
+        return new Row(size, mode, sentPerSecond, acceptedPerSecond, decodedPerSecond, incomplete, rejected,
+                encodeMs, decodeMs, latencyMs, latencyMs[0] / floor.totalMs(), cpuMsPerFrame, heapAfterWarmUpMb,
+                heapAtEndMb, receiveBytesPerDatagram);
     }
 
     private static double[] orNaN(double[] percentiles) {

@@ -1,0 +1,106 @@
+package udpvideo.receiver;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.util.Locale;
+import udpvideo.viewer.FrameView;
+import udpvideo.wire.FrameStamp;
+
+/**
+ * The screen's side of the receiver: decides which decoded frames reach the view (only frames newer than the one
+ * on screen, and no more than a display shows), keeps the overlay's frame rate, updates the status line once a
+ * second and shows "no signal" after a second without frames. Also lends the decode destinations out.
+ *
+ * <p>Shared by the display threads; every method holds its lock, so the view is called by one thread at a time.
+ */
+final class FramePresenter {
+    /** A 60 Hz display cannot show more. */
+    static final int MAX_SHOWN_PER_SECOND = 60;
+    static final long MIN_SHOW_INTERVAL_NANOS = 1_000_000_000L / MAX_SHOWN_PER_SECOND;
+    private static final long NO_SIGNAL_NANOS = 1_000_000_000L;
+    private static final long REPORT_INTERVAL_NANOS = 1_000_000_000L;
+
+    private final FrameView view;
+    private final ReceiverStats stats;
+    private final FrameAcceptor acceptor;
+    private final StatusLine statusLine;
+    /** Where the first frame's arrival is announced. */
+    private final PrintStream log;
+    /** Decode destinations, reused once the view is done with them. */
+    private final ImageRecycler images = new ImageRecycler();
+    /** When the most recent frames were shown, for the overlay's frame rate. */
+    private final ShowRate showRate = new ShowRate();
+    private long lastShownNanos = System.nanoTime() - NO_SIGNAL_NANOS;
+    /** The mailbox sequence number of the frame on screen: an older frame decoded later is not shown. */
+    private long shownSequence = -1;
+    private boolean isNoSignalShown;
+    private long nextReportNanos = System.nanoTime() + REPORT_INTERVAL_NANOS;
+
+    FramePresenter(FrameView view, ReceiverStats stats, FrameAcceptor acceptor, PrintStream log) {
+        this.view = view;
+        this.stats = stats;
+        this.acceptor = acceptor;
+        this.log = log;
+        this.statusLine = new StatusLine(stats);
+    }
+
+    /** An image to decode a {@code width} x {@code height} frame into: one the view is done with, or new. */
+    synchronized BufferedImage acquire(int width, int height) {
+        return images.acquire(width, height);
+    }
+
+    /** Takes back an image from {@link #acquire} that will not be shown. */
+    synchronized void unused(BufferedImage image) {
+        images.unused(image);
+    }
+
+    /**
+     * Shows {@code image}, frame {@code sequence} in arrival order, unless a newer frame is already on screen or,
+     * when {@code onlyWhenDue}, the last frame went up less than a 60th of a second ago.
+     *
+     * @return whether it was shown (the caller takes back an image that was not)
+     */
+    synchronized boolean offer(BufferedImage image, FrameStamp stamp, long sequence, long nowNanos,
+            boolean onlyWhenDue) {
+        if (sequence <= shownSequence || (onlyWhenDue && nowNanos - lastShownNanos < MIN_SHOW_INTERVAL_NANOS)) {
+            return false;
+        }
+        double fps = showRate.shownAt(nowNanos);
+        Runnable release = images.show(image);
+        view.show(image, String.format(Locale.ROOT, "FPS: %.1f", fps), () -> {
+            release.run();
+            if (stamp != null) {
+                stats.painted(FrameStamp.currentTimeMicros() - stamp.captureTimeMicros());
+            }
+        });
+        lastShownNanos = nowNanos;
+        shownSequence = sequence;
+        isNoSignalShown = false;
+        if (stats.shown.incrementAndGet() == 1) {
+            // how long a user waits for a picture, JVM start included
+            double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+            log.printf(Locale.ROOT, "first frame shown %.2f s after start%n", seconds);
+        }
+        return true;
+    }
+
+    /** Shows "no signal" after a second without frames, and updates the status line once a second. */
+    synchronized void tick(long nowNanos) {
+        if (!isNoSignalShown && nowNanos - lastShownNanos > NO_SIGNAL_NANOS) {
+            view.showNoSignal();
+            isNoSignalShown = true;
+        }
+        if (nowNanos >= nextReportNanos) {
+            InetSocketAddress sender = acceptor.shownSender();
+            view.setStatus(statusLine.next(nowNanos, sender));
+            nextReportNanos = Math.max(nextReportNanos + REPORT_INTERVAL_NANOS, nowNanos);
+        }
+    }
+
+    /** Nanoseconds until another frame may be shown: 0 when one may be shown now. */
+    synchronized long nanosUntilNextShow(long nowNanos) {
+        return Math.max(0, lastShownNanos + MIN_SHOW_INTERVAL_NANOS - nowNanos);
+    }
+}

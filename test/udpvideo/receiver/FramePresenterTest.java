@@ -1,0 +1,110 @@
+package udpvideo.receiver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import udpvideo.cli.StopSignal;
+import udpvideo.viewer.FrameView;
+
+class FramePresenterTest {
+    /** Remembers what it was asked to show, and paints at once. */
+    private static final class RecordingView implements FrameView {
+        final List<BufferedImage> shown = new ArrayList<>();
+        int noSignals;
+
+        @Override
+        public void show(BufferedImage frame, String overlay, Runnable onPainted) {
+            shown.add(frame);
+            onPainted.run();
+        }
+
+        @Override
+        public void showNoSignal() {
+            noSignals++;
+        }
+
+        @Override
+        public void setStatus(String status) {
+            // not under test here
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+    }
+
+    private static final long SECOND = 1_000_000_000L;
+    /** Times are on System.nanoTime's scale, which the presenter starts from; 10 s on, to be clear of it. */
+    private static final long T = System.nanoTime() + 10 * SECOND;
+
+    private final RecordingView view = new RecordingView();
+    private final ReceiverStats stats = new ReceiverStats();
+    private final FramePresenter presenter = new FramePresenter(view, stats,
+            new FrameAcceptor(stats, new FrameMailbox(), null, 0, new StopSignal()),
+            new PrintStream(OutputStream.nullOutputStream()));
+
+    private static BufferedImage image() {
+        return new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+    }
+
+    @Test
+    void showsANewerFrame() {
+        BufferedImage first = image();
+        BufferedImage second = image();
+        assertTrue(presenter.offer(first, null, 1, T, false));
+        assertTrue(presenter.offer(second, null, 2, T + SECOND, false));
+        assertEquals(List.of(first, second), view.shown);
+    }
+
+    @Test
+    void neverShowsAnOlderFrameAfterANewerOne() {
+        // two display threads: frame 7 finished decoding after frame 8 was already on screen
+        BufferedImage newer = image();
+        assertTrue(presenter.offer(newer, null, 8, T, false));
+        assertFalse(presenter.offer(image(), null, 7, T + SECOND, false));
+        assertEquals(List.of(newer), view.shown);
+    }
+
+    @Test
+    void showsAtMostSixtyFramesASecondWhenAskedOnlyWhenDue() {
+        assertTrue(presenter.offer(image(), null, 1, T, true));
+        assertFalse(presenter.offer(image(), null, 2, T + SECOND / 100, true), "a 100th of a second later");
+        assertTrue(presenter.offer(image(), null, 3, T + SECOND / 50, true), "a 50th of a second later");
+        assertEquals(2, view.shown.size());
+        assertEquals(2, stats.shown.get());
+    }
+
+    @Test
+    void waitsOutTheRestOfASixtiethOfASecond() {
+        presenter.offer(image(), null, 1, T, true);
+        assertEquals(FramePresenter.MIN_SHOW_INTERVAL_NANOS - SECOND / 100,
+                presenter.nanosUntilNextShow(T + SECOND / 100));
+        assertEquals(0, presenter.nanosUntilNextShow(T + SECOND));
+    }
+
+    @Test
+    void showsNoSignalOnceAfterASecondWithoutFrames() {
+        presenter.offer(image(), null, 1, T, false);
+        presenter.tick(T + SECOND / 2);
+        assertEquals(0, view.noSignals, "half a second");
+        presenter.tick(T + SECOND + 1);
+        presenter.tick(T + 2 * SECOND);
+        assertEquals(1, view.noSignals);
+    }
+
+    @Test
+    void lendsBackAnImageNotShown() {
+        BufferedImage image = presenter.acquire(64, 48);
+        presenter.unused(image);
+        assertSame(image, presenter.acquire(64, 48));
+    }
+}
