@@ -31,7 +31,7 @@ class StripCodecTest {
     /** How long a test waits for a closed codec's helper thread to end: close() itself waits up to 2 s. */
     private static final long THREAD_END_WAIT_MS = 5_000;
     private static final BufferedImage FRAME_720P = pattern(1280, 720);
-    /** {@link #FRAME_720P} encoded in 2 strips: 45 restart intervals, the second strip from interval 23. */
+    /** {@link #FRAME_720P} encoded on 2 threads: 45 restart intervals, one per row of MCUs. */
     private static final byte[] STRIPS_720P = encode(FRAME_720P, 2);
 
     private static BufferedImage pattern(int width, int height) {
@@ -217,7 +217,7 @@ class StripCodecTest {
         // missing from an interval is what every decoder notices: it meets the next marker too soon.
         int[] markers = restartMarkerOffsets(STRIPS_720P);
         assertEquals(44, markers.length);
-        int start = markers[29] + 2; // interval 30: the second strip, a helper thread's share
+        int start = markers[29] + 2; // interval 30: in the second of two runs of rows a 2-thread decoder makes
         int end = markers[30];
         int cutFrom = start + (end - start) / 4;
         int cutTo = start + 3 * (end - start) / 4;
