@@ -73,7 +73,7 @@ public final class StripDecoder implements AutoCloseable {
         int first = intervals * share / decoders.length;
         int last = intervals * (share + 1) / decoders.length;
         if (first == last) {
-            return; // more workers than intervals
+            return; // a frame with fewer intervals than shares
         }
         int from = Math.max(0, first - 1);
         int to = Math.min(intervals, last + 1);
