@@ -1,7 +1,6 @@
 package udpvideo.codec;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 import udpvideo.wire.FrameInspector;
 
 /**
@@ -66,7 +64,7 @@ public final class JpegDecoder implements AutoCloseable {
      * @throws DecodeException when the image is too large, or the decoder failed or warned
      */
     public BufferedImage decode(byte[] jpeg, int length, BufferedImage reuse) throws DecodeException {
-        try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg, 0, length))) {
+        try (ImageInputStream stream = new ByteArrayImageInputStream(jpeg, length)) {
             open(stream);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
@@ -99,7 +97,7 @@ public final class JpegDecoder implements AutoCloseable {
      */
     public void decodeRows(byte[] jpeg, int length, int skip, int rows, BufferedImage target, int y)
             throws DecodeException {
-        try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg, 0, length))) {
+        try (ImageInputStream stream = new ByteArrayImageInputStream(jpeg, length)) {
             open(stream);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);

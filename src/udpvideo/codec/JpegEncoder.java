@@ -1,8 +1,8 @@
 package udpvideo.codec;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -10,8 +10,6 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -30,8 +28,8 @@ public final class JpegEncoder implements AutoCloseable {
 
     private final ImageWriter writer;
     private final ImageWriteParam param;
-    /** Collects one frame's bytes; reset, never reallocated, between frames. */
-    private final ByteArrayOutputStream output = new ByteArrayOutputStream(256 * 1024);
+    /** Where a frame's bytes are written; replaced by a larger one when a frame does not fit. */
+    private byte[] output = new byte[256 * 1024];
     /** Where a frame is copied in R, G, B order before encoding; reused while frames keep their width. */
     private BufferedImage rgb;
     /** The header with restart markers for the last width and number of bands encoded; rebuilt when they change. */
@@ -67,12 +65,14 @@ public final class JpegEncoder implements AutoCloseable {
         } else { // another layout (the screen's ints): ImageIO converts it, slowly but correctly
             source = rows == image.getHeight() ? image : image.getSubimage(0, y, image.getWidth(), rows);
         }
-        output.reset();
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(output)) {
+        try (ByteArrayImageOutputStream stream = new ByteArrayImageOutputStream(output)) {
             writer.setOutput(stream);
             writer.write(null, new IIOImage(source, null, restartAtEveryRow(source)), param);
+            output = stream.bytes();
+            return Arrays.copyOf(output, (int) stream.length());
+        } finally {
+            writer.setOutput(null);
         }
-        return output.toByteArray();
     }
 
     /**
