@@ -183,6 +183,7 @@ public final class JpegStrips {
 
     /** How many bytes intervals {@code [first, last)} take as a JPEG of their own. */
     public int length(int first, int last) {
+        checkRun(first, last);
         return header.scanData + dataEnd[last - 1] - dataStart[first] + 2;
     }
 
@@ -191,9 +192,7 @@ public final class JpegStrips {
      * bytes at least: the frame's header with their height, then their data, markers renumbered from RST0.
      */
     public void write(int first, int last, byte[] out) {
-        if (first < 0 || last > intervals() || first >= last) {
-            throw new IllegalArgumentException("intervals " + first + ".." + last + " of " + intervals());
-        }
+        checkRun(first, last);
         System.arraycopy(jpeg, 0, out, 0, header.scanData);
         int rows = Math.min(header.height, firstRow(last)) - firstRow(first);
         putShort(out, header.frameHeader + HEIGHT_FIELD, rows);
@@ -206,6 +205,12 @@ public final class JpegStrips {
         }
         out[pos++] = (byte) 0xFF;
         out[pos] = (byte) JpegHeader.EOI;
+    }
+
+    private void checkRun(int first, int last) {
+        if (first < 0 || last > intervals() || first >= last) {
+            throw new IllegalArgumentException("intervals " + first + ".." + last + " of " + intervals());
+        }
     }
 
     /**

@@ -348,4 +348,11 @@ class JpegStripsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> strips.write(5, 5, out));
         assertEquals("intervals 5..5 of 45", e.getMessage());
     }
+
+    @Test
+    void lengthRefusesARunPastTheLastInterval() {
+        JpegStrips strips = find(WHOLE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> strips.length(40, 46));
+        assertEquals("intervals 40..46 of 45", e.getMessage());
+    }
 }
