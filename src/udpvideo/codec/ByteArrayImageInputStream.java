@@ -30,17 +30,26 @@ final class ByteArrayImageInputStream extends ImageInputStreamImpl {
     @Override
     public int read(byte[] buffer, int offset, int count) throws IOException {
         checkClosed();
-        Objects.checkFromIndexSize(offset, count, buffer.length);
         bitOffset = 0;
+        int n = copyOut(bytes, length, streamPos, buffer, offset, count);
+        streamPos += Math.max(0, n);
+        return n;
+    }
+
+    /**
+     * Copies up to {@code count} bytes of {@code bytes[0, length)} from {@code position} into {@code buffer}: how
+     * many it copied, or -1 at the end. The reading half of both byte-array streams.
+     */
+    static int copyOut(byte[] bytes, int length, long position, byte[] buffer, int offset, int count) {
+        Objects.checkFromIndexSize(offset, count, buffer.length);
         if (count == 0) {
             return 0;
         }
-        if (streamPos >= length) {
+        if (position >= length) {
             return -1;
         }
-        int n = (int) Math.min(count, length - streamPos);
-        System.arraycopy(bytes, (int) streamPos, buffer, offset, n);
-        streamPos += n;
+        int n = (int) Math.min(count, length - position);
+        System.arraycopy(bytes, (int) position, buffer, offset, n);
         return n;
     }
 

@@ -60,17 +60,9 @@ final class ByteArrayImageOutputStream extends ImageOutputStreamImpl {
     @Override
     public int read(byte[] buffer, int offset, int count) throws IOException {
         checkClosed();
-        Objects.checkFromIndexSize(offset, count, buffer.length);
         bitOffset = 0;
-        if (count == 0) {
-            return 0;
-        }
-        if (streamPos >= length) {
-            return -1;
-        }
-        int n = (int) Math.min(count, length - streamPos);
-        System.arraycopy(bytes, (int) streamPos, buffer, offset, n);
-        streamPos += n;
+        int n = ByteArrayImageInputStream.copyOut(bytes, length, streamPos, buffer, offset, count);
+        streamPos += Math.max(0, n);
         return n;
     }
 

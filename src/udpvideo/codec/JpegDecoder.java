@@ -122,8 +122,11 @@ public final class JpegDecoder implements AutoCloseable {
     private void open(ImageInputStream stream) throws IOException, DecodeException {
         warnings.clear();
         reader.setInput(stream, true, true);
-        int width = reader.getWidth(0);
-        int height = reader.getHeight(0);
+        refuseBomb(reader.getWidth(0), reader.getHeight(0));
+    }
+
+    /** Refuses a size no frame may have: decoding it would allocate gigabytes (a decompression bomb). */
+    static void refuseBomb(int width, int height) throws DecodeException {
         if (width > FrameInspector.MAX_DIMENSION || height > FrameInspector.MAX_DIMENSION) {
             throw new DecodeException("image size " + width + "x" + height + " is over "
                     + FrameInspector.MAX_DIMENSION + "x" + FrameInspector.MAX_DIMENSION);
@@ -146,7 +149,8 @@ public final class JpegDecoder implements AutoCloseable {
         return raw != null && raw.getBufferedImageType() == BufferedImage.TYPE_3BYTE_BGR;
     }
 
-    private static boolean isIntRgb(BufferedImage image, int width, int height) {
+    /** Whether {@code image} is a {@code TYPE_INT_RGB} image of exactly that size: one a frame may be decoded into. */
+    static boolean isIntRgb(BufferedImage image, int width, int height) {
         return image != null && image.getType() == BufferedImage.TYPE_INT_RGB && image.getWidth() == width
                 && image.getHeight() == height;
     }

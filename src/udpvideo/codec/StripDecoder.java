@@ -1,7 +1,6 @@
 package udpvideo.codec;
 
 import java.awt.image.BufferedImage;
-import udpvideo.wire.FrameInspector;
 import udpvideo.wire.JpegStrips;
 
 /**
@@ -50,13 +49,9 @@ public final class StripDecoder implements AutoCloseable {
         }
         int width = strips.width();
         int height = strips.height();
-        if (width > FrameInspector.MAX_DIMENSION || height > FrameInspector.MAX_DIMENSION) {
-            throw new DecodeException("image size " + width + "x" + height + " is over "
-                    + FrameInspector.MAX_DIMENSION + "x" + FrameInspector.MAX_DIMENSION);
-        }
-        BufferedImage image = reuse != null && reuse.getType() == BufferedImage.TYPE_INT_RGB
-                && reuse.getWidth() == width && reuse.getHeight() == height
-                ? reuse : new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        JpegDecoder.refuseBomb(width, height);
+        BufferedImage image = JpegDecoder.isIntRgb(reuse, width, height) ? reuse
+                : new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         workers.runAll(decoders.length, (worker, share) -> decodeShare(worker, share, strips, image));
         return image;
     }

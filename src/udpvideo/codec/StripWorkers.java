@@ -41,11 +41,6 @@ final class StripWorkers implements AutoCloseable {
         });
     }
 
-    /** How many workers there are, the caller included. */
-    int count() {
-        return count;
-    }
-
     /**
      * Runs {@code work} for strips {@code 0 .. strips - 1}, each once, on this thread and whichever helpers start
      * in time; returns when every strip is done, then throws the first failure. Waits for a helper still working

@@ -24,11 +24,6 @@ public final class Samples {
         recorded = 0;
     }
 
-    /** Whether any sample was recorded since the last {@link #clear()}. */
-    public synchronized boolean isEmpty() {
-        return recorded == 0;
-    }
-
     /**
      * Nearest-rank percentiles in milliseconds, one per fraction (0.5 for the median, 0.99 for p99), or null
      * without samples.
