@@ -53,6 +53,15 @@ public final class StripEncoder implements AutoCloseable {
         }
     }
 
+    /**
+     * Called before an {@link #encode} when a paced stream knows when the frame after it is due
+     * ({@link System#nanoTime}): the helper threads then wake by themselves just before that, each on its own
+     * core, instead of being woken by this thread (see {@link StripWorkers}).
+     */
+    public void expectNextFrameAt(long nanoTime) {
+        workers.expectNextCallAt(nanoTime);
+    }
+
     /** Stops the helper threads and releases the encoders. */
     @Override
     public void close() {

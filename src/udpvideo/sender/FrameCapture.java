@@ -60,6 +60,11 @@ final class FrameCapture {
         return new Captured(image, nextNumber++, FrameStamp.currentTimeMicros());
     }
 
+    /** When the next frame is due on the schedule ({@link System#nanoTime}); -1 when unpaced. */
+    long nextFrameDueAt() {
+        return pacer.nextDueNanos();
+    }
+
     /** Ends capture; the first reason given is the one kept. */
     void end(String reason) {
         if (endReason == null) {

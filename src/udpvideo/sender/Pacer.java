@@ -34,6 +34,14 @@ final class Pacer {
         return wait > 0 ? !stop.await(wait) : !stop.isStopped();
     }
 
+    /**
+     * When the frame after the one just booked is due ({@link System#nanoTime} in production), or -1 when
+     * unpaced or nothing is booked yet.
+     */
+    long nextDueNanos() {
+        return periodNanos == 0 || frameIndex == 0 ? -1 : start + frameIndex * periodNanos;
+    }
+
     /** Books the next frame's slot and returns how long until it is due; 0 or less means now. */
     long nanosUntilNextFrame() {
         if (periodNanos == 0) {

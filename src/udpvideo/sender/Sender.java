@@ -116,6 +116,10 @@ public final class Sender implements AutoCloseable {
             FrameCapture.Captured frame;
             while ((frame = capture.next(image, stop)) != null) {
                 image = frame.image();
+                long nextDue = capture.nextFrameDueAt();
+                if (nextDue >= 0) {
+                    encoder.expectNextFrameAt(nextDue); // its helpers wake for it on their own
+                }
                 encodeAndSend(encoder, scaler.scale(image), frame);
             }
         } catch (IOException | RuntimeException e) {

@@ -44,6 +44,27 @@ class PacerTest {
     }
 
     @Test
+    void nextDueIsTheSlotAfterTheOneBooked() {
+        assertEquals(-1, pacer.nextDueNanos(), "nothing booked yet");
+        long t0 = now;
+        pacer.nanosUntilNextFrame();
+        assertEquals(t0 + PERIOD, pacer.nextDueNanos());
+        now += 10_000_000L;
+        pacer.nanosUntilNextFrame();
+        assertEquals(t0 + 2 * PERIOD, pacer.nextDueNanos(), "on the schedule, however early the booking");
+        now += 5 * PERIOD;
+        pacer.nanosUntilNextFrame();
+        assertEquals(now + PERIOD, pacer.nextDueNanos(), "a restarted schedule counts from now");
+    }
+
+    @Test
+    void unpacedHasNoNextDue() {
+        Pacer unpaced = new Pacer(0, () -> now);
+        unpaced.nanosUntilNextFrame();
+        assertEquals(-1, unpaced.nextDueNanos());
+    }
+
+    @Test
     void zeroFramesPerSecondNeverWaits() {
         Pacer unpaced = new Pacer(0, () -> now);
         for (int i = 0; i < 3; i++) {
