@@ -6,13 +6,15 @@ import java.util.ArrayDeque;
 import udpvideo.wire.FrameStamp;
 
 /**
- * A one-slot hand-over between the thread that accepts frames and the ones that show them, where the newest
- * frame wins: putting a frame replaces one not yet taken, so a slow display skips frames instead of queueing
- * them, and latency never builds up. Thread-safe.
+ * The hand-over between the thread that accepts frames and the ones that show them. As users run it, it holds
+ * one frame and the newest frame wins: putting a frame replaces one not yet taken, so a slow display skips frames
+ * instead of queueing them, and latency never builds up. Decoding every frame (the tutorial's way, for the
+ * benchmark), it holds a few, taken oldest first, so a frame that arrives while every decoder is busy waits for
+ * one instead of being replaced; only when all are taken up is the oldest replaced. Thread-safe.
  *
  * <p>Frames are copied into reusable {@link Slot}s, so the receive thread can reuse its own buffer at once and
  * nothing is allocated per frame: a taker hands its previous slot back with the next {@link #take}. Slots in
- * use: the one waiting, one per taker, and the free ones, no more than a few. {@link Slot#sequence} tells several
+ * use: the waiting ones, one per taker, and the free ones, no more than a few. {@link Slot#sequence} tells several
  * takers which of their frames is newer.
  */
 final class FrameMailbox {
@@ -45,28 +47,44 @@ final class FrameMailbox {
         }
     }
 
+    /** Frames taken by the decoding-every-frame display loops: a few frames' burst, as a socket buffer holds. */
+    static final int DECODE_ALL_CAPACITY = 4;
+
     private final ArrayDeque<Slot> free = new ArrayDeque<>();
-    /** The newest frame not yet taken, or null. */
-    private Slot waiting;
+    /** The frames not yet taken, oldest first. */
+    private final ArrayDeque<Slot> waiting = new ArrayDeque<>();
+    /** The most frames waiting at once; 1 for newest wins. */
+    private final int capacity;
     private long nextSequence;
 
-    /** Leaves a copy of {@code frame} for the display; returns true when it replaced one never taken (a skip). */
+    /** A mailbox holding at most {@code capacity} frames: 1 where the newest must win. */
+    FrameMailbox(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a mailbox holds 1 frame or more, was " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    /**
+     * Leaves a copy of {@code frame} for the display; returns true when it replaced the oldest frame waiting, one
+     * never taken (a skip).
+     */
     synchronized boolean put(ReceivedFrame frame) {
         Slot slot = free.isEmpty() ? new Slot() : free.pop();
         slot.fill(frame);
         slot.sequence = nextSequence++;
-        boolean replaced = waiting != null;
+        boolean replaced = waiting.size() == capacity;
         if (replaced) {
-            free.push(waiting);
+            free.push(waiting.removeFirst());
         }
-        waiting = slot;
+        waiting.addLast(slot);
         notify(); // one frame, one taker
         return replaced;
     }
 
     /**
-     * Hands back {@code done} (the slot taken last time, or null) and takes the newest frame, waiting up to
-     * {@code timeoutMs}; null when none came in that time.
+     * Hands back {@code done} (the slot taken last time, or null) and takes the oldest frame waiting (with one
+     * frame held, the newest), waiting up to {@code timeoutMs}; null when none came in that time.
      */
     synchronized Slot take(Slot done, long timeoutMs) throws InterruptedException {
         if (done != null) {
@@ -74,15 +92,13 @@ final class FrameMailbox {
             free.push(done);
         }
         long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
-        while (waiting == null) {
+        while (waiting.isEmpty()) {
             long leftMs = (deadline - System.nanoTime()) / 1_000_000L;
             if (leftMs <= 0) {
                 return null;
             }
             wait(leftMs);
         }
-        Slot slot = waiting;
-        waiting = null;
-        return slot;
+        return waiting.removeFirst();
     }
 }

@@ -48,7 +48,7 @@ public final class Receiver implements AutoCloseable {
             socket.close();
             throw new UsageException("cannot write the recording " + config.record() + ": " + e.getMessage(), e);
         }
-        FrameMailbox mailbox = new FrameMailbox();
+        FrameMailbox mailbox = new FrameMailbox(config.decodeEveryFrame() ? FrameMailbox.DECODE_ALL_CAPACITY : 1);
         FrameAcceptor acceptor = new FrameAcceptor(stats, mailbox, recorder, config.frameLimit(), stop);
         verifier = new DecodeVerifier(acceptor, stats);
         receiveThread = new Thread(new ReceiveLoop(socket, config.onlyFrom(), acceptor, verifier, stats),

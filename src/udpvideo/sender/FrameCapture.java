@@ -9,7 +9,7 @@ import udpvideo.wire.FrameStamp;
 /**
  * The sender's door to the source: paces, reads the next frame into the caller's image, numbers it and notes
  * when it was ready. Also decides when sending ends (end of source, {@code --frames}, stop, failure) and why.
- * Used by the sending thread alone.
+ * Thread-safe: sending threads take frames one at a time, since a source reads one frame at a time.
  */
 final class FrameCapture {
     /**
@@ -40,7 +40,7 @@ final class FrameCapture {
      * Waits for the next frame's time and reads it into {@code target} (or a new image when it does not fit);
      * null once capture has ended.
      */
-    Captured next(BufferedImage target, StopSignal stop) throws IOException {
+    synchronized Captured next(BufferedImage target, StopSignal stop) throws IOException {
         if (endReason != null) {
             return null;
         }
@@ -60,20 +60,25 @@ final class FrameCapture {
         return new Captured(image, nextNumber++, FrameStamp.currentTimeMicros());
     }
 
+    /** Whether frames are taken on a schedule; false when they are taken as fast as they are asked for. */
+    boolean isPaced() {
+        return pacer.isPaced();
+    }
+
     /** When the next frame is due on the schedule ({@link System#nanoTime}); -1 when unpaced. */
-    long nextFrameDueAt() {
+    synchronized long nextFrameDueAt() {
         return pacer.nextDueNanos();
     }
 
     /** Ends capture; the first reason given is the one kept. */
-    void end(String reason) {
+    synchronized void end(String reason) {
         if (endReason == null) {
             endReason = reason;
         }
     }
 
     /** Why capture ended, or null while it goes on. */
-    String endReason() {
+    synchronized String endReason() {
         return endReason;
     }
 }

@@ -6,7 +6,8 @@ import udpvideo.cli.StopSignal;
 /**
  * Paces frames on a fixed schedule: frame k is due at start + k / fps, measured on the monotonic clock, so
  * waiting never accumulates drift. A sender that falls more than a frame behind (slow source, slow encode) starts
- * a new schedule from now rather than sending a burst to catch up. One thread uses a pacer.
+ * a new schedule from now rather than sending a burst to catch up. Not thread-safe: its owner, the
+ * {@link FrameCapture}, lets one thread at a time use it.
  */
 final class Pacer {
     private final long periodNanos;
@@ -26,6 +27,11 @@ final class Pacer {
         }
         this.periodNanos = framesPerSecond == 0 ? 0 : Math.round(1e9 / framesPerSecond);
         this.clock = clock;
+    }
+
+    /** Whether there is a schedule at all: false for 0 frames per second, as fast as possible. */
+    boolean isPaced() {
+        return periodNanos != 0;
     }
 
     /** Waits until the next frame is due, or until a stop is asked for; returns false on stop. */

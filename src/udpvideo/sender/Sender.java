@@ -22,14 +22,18 @@ import udpvideo.wire.Segmenter;
  * A frame's path out of this machine: capture, resize, encode as JPEG, stamp, cut into datagrams, send.
  *
  * <pre>
- * source -> FrameCapture -> FrameScaler -> StripEncoder -> FrameStamper -> FrameOutput
- *           (pace, number)   (--width)     (a strip per thread,   (number, time, CRC)  (datagrams, recording,
- *                                           udpvideo-encode-2..N)                       preview)
+ * source -> FrameCapture -> FrameScaler -> StripEncoder -> FrameStamper -> SendTurn -> FrameOutput
+ *           (pace, number)   (--width)     (JPEG, in strips   (number, time, CRC)  (capture   (datagrams,
+ *                                           when paced)                             order)     recording, preview)
  * </pre>
  *
+ * <p>Paced, one thread runs that path and its encoder's helpers ({@code udpvideo-encode-2..N}) encode a strip of
+ * each frame with it. Unpaced, N threads ({@code udpvideo-send-2..N} beside the caller's) each run the whole path
+ * on frames of their own.
+ *
  * <p>Owns the source (so the camera is released), the socket, the recording and the preview window;
- * {@link #close()} closes them all. {@link #run} sends on the calling thread, with the encoder's helper threads
- * alive only while it runs, and returns at the end of the source, after {@code --frames}, or when the stop signal
+ * {@link #close()} closes them all. {@link #run} sends on the calling thread, with the other sending and
+ * encoding threads alive only while it runs, and returns at the end of the source, after {@code --frames}, or when the stop signal
  * is pulled.
  */
 public final class Sender implements AutoCloseable {
@@ -104,15 +108,31 @@ public final class Sender implements AutoCloseable {
 
     /**
      * Sends frames until the source ends, {@code --frames} frames were taken from it (sent, or skipped as too
-     * large), {@code stop} is pulled or the thread is interrupted. Each frame is encoded in strips on
-     * {@code --encoders} threads, this one included.
+     * large), {@code stop} is pulled or the thread is interrupted, on {@code --encoders} threads, this one
+     * included. Paced, they encode each frame together, a strip each, so it leaves as soon as it can (latency).
+     * Unpaced, each encodes whole frames of its own and they send in turn, in capture order: no thread waits for
+     * another's strip, so more frames fit in a second (throughput).
      *
      * @throws IOException when reading the source or encoding failed
      */
     public void run(StopSignal stop) throws IOException {
-        try (StripEncoder encoder = new StripEncoder(config.quality(), config.encoders())) {
+        boolean paced = capture.isPaced();
+        int senders = paced ? 1 : config.encoders();
+        int stripsPerFrame = paced ? config.encoders() : 1;
+        SendTurn turn = new SendTurn();
+        try {
+            SendingThreads.runAll(senders, () -> sendFrames(stop, stripsPerFrame, turn),
+                    failure -> capture.end("failed: " + failure.getMessage()));
+        } finally {
+            stopReason = capture.endReason();
+        }
+    }
+
+    /** One sending thread's loop: capture a frame, encode it on {@code encoderThreads}, send it in its turn. */
+    private void sendFrames(StopSignal stop, int encoderThreads, SendTurn turn) throws IOException {
+        try (StripEncoder encoder = new StripEncoder(config.quality(), encoderThreads)) {
             FrameScaler scaler = new FrameScaler(config.width());
-            BufferedImage image = null; // the source draws every frame into this one image
+            BufferedImage image = null; // the source draws every frame of this thread into this one image
             FrameCapture.Captured frame;
             while ((frame = capture.next(image, stop)) != null) {
                 image = frame.image();
@@ -120,28 +140,40 @@ public final class Sender implements AutoCloseable {
                 if (nextDue >= 0) {
                     encoder.expectNextFrameAt(nextDue); // its helpers wake for it on their own
                 }
-                encodeAndSend(encoder, scaler.scale(image), frame);
+                BufferedImage scaled = scaler.scale(image);
+                byte[] stamped = null;
+                try {
+                    stamped = encodeAndStamp(encoder, scaled, frame);
+                } finally {
+                    // a frame that failed still ends its turn, or the frames behind it would wait forever
+                    sendInTurn(turn, frame.number(), stamped, scaled);
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            capture.end("failed: " + e.getMessage());
-            throw e;
-        } finally {
-            stopReason = capture.endReason();
         }
     }
 
-    private void encodeAndSend(StripEncoder encoder, BufferedImage image, FrameCapture.Captured frame)
+    private byte[] encodeAndStamp(StripEncoder encoder, BufferedImage image, FrameCapture.Captured frame)
             throws IOException {
         long start = System.nanoTime();
         byte[] jpeg = encoder.encode(image);
         stats.encodeTimes.record((System.nanoTime() - start) / 1000);
-        byte[] stamped;
         try {
-            stamped = stamper.stamp(jpeg, jpeg.length, frame.number(), frame.captureMicros());
+            return stamper.stamp(jpeg, jpeg.length, frame.number(), frame.captureMicros());
         } catch (MalformedJpegException e) {
             throw new IOException("the JPEG encoder wrote an unreadable frame " + frame.number(), e);
         }
-        output.send(stamped, stamped.length, frame.number(), image);
+    }
+
+    /** Sends frame {@code number} once every frame before it was sent; null {@code stamped} only ends the turn. */
+    private void sendInTurn(SendTurn turn, long number, byte[] stamped, BufferedImage image) {
+        turn.await(number);
+        try {
+            if (stamped != null) {
+                output.send(stamped, stamped.length, number, image);
+            }
+        } finally {
+            turn.finish(number);
+        }
     }
 
     /** The one-line summary of the run. */

@@ -20,7 +20,8 @@ import udpvideo.wire.Segmenter;
  * @param lossProbability drop each datagram with this probability before it leaves (0 for none)
  * @param record         where to record every sent JPEG; null for nowhere
  * @param preview        whether to show what is sent in a window
- * @param encoders       how many threads encode each frame, a strip each
+ * @param encoders       how many threads encode: paced, each frame together, a strip each; unpaced, whole
+ *                       frames each, sent in capture order
  */
 public record SenderConfig(InetSocketAddress target, String source, Dimension size, int width, int quality,
         Double fps, long frameLimit, int segmentBytes, double lossProbability, Path record, boolean preview,
@@ -28,8 +29,9 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
     /** JPEG quality when none is given; OpenCV's own default, which the tutorial uses, is 95. */
     public static final int DEFAULT_QUALITY = 80;
     /**
-     * Encoding threads when none are asked for: one per core, up to four. Each encodes a strip of every frame, so
-     * a frame is ready sooner (lower latency) and more frames fit in a second.
+     * Encoding threads when none are asked for: one per core, up to four. Paced, each encodes a strip of every
+     * frame, so a frame is ready sooner (lower latency); unpaced, each encodes frames of its own, so more frames
+     * fit in a second.
      */
     public static final int DEFAULT_ENCODERS = Math.min(4, Runtime.getRuntime().availableProcessors());
     /** More encoders than this only contend for the cores. */

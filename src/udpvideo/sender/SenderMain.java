@@ -32,8 +32,9 @@ public final class SenderMain {
               --fps F              frames per second (default: a file's own rate, a camera's own pace,
                                    30 for test and screen); 0 sends as fast as possible
               --frames N           stop after N frames
-              --encoders N         threads that encode each frame together, a strip each, 1..16
-                                   (default: one per core, at most 4)
+              --encoders N         threads that encode, 1..16 (default: one per core, at most 4); paced,
+                                   they encode each frame together, a strip each (sooner out); at --fps 0,
+                                   whole frames each, sent in order (more frames a second)
               --segment-size B     most JPEG bytes per datagram, 512..65472 (default 65472); lower it where
                                    datagrams are limited, e.g. 9000 for macOS's default
               --simulate-loss P    drop each datagram with probability P (0..0.99) before it leaves, to see

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
@@ -13,10 +14,13 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The one-slot hand-over where the newest frame wins, copying frames into slots it reuses. */
+/**
+ * The hand-over to the display: one slot where the newest frame wins, a few taken oldest first when every frame is
+ * decoded; frames copied into slots it reuses.
+ */
 @Timeout(10)
 class FrameMailboxTest {
-    private final FrameMailbox mailbox = new FrameMailbox();
+    private final FrameMailbox mailbox = new FrameMailbox(1);
 
     @Test
     void takeReturnsACopyOfTheFramePut() throws InterruptedException {
@@ -53,6 +57,38 @@ class FrameMailboxTest {
         putter.start();
         assertEquals(7, mailbox.take(null, 5_000).jpeg[0]);
         putter.join();
+    }
+
+    @Test
+    void aMailboxOfSeveralHandsFramesOutOldestFirst() throws InterruptedException {
+        FrameMailbox several = new FrameMailbox(3);
+        for (byte b = 1; b <= 3; b++) {
+            assertFalse(several.put(frame(new byte[] {b}, 1)), "frame " + b + " fits without a skip");
+        }
+        FrameMailbox.Slot slot = null;
+        for (byte b = 1; b <= 3; b++) {
+            slot = several.take(slot, 100);
+            assertEquals(b, slot.jpeg[0]);
+        }
+        assertNull(several.take(slot, 10));
+    }
+
+    @Test
+    void aFullMailboxOfSeveralReplacesItsOldestFrame() throws InterruptedException {
+        FrameMailbox several = new FrameMailbox(2);
+        several.put(frame(new byte[] {1}, 1));
+        several.put(frame(new byte[] {2}, 1));
+        assertTrue(several.put(frame(new byte[] {3}, 1)), "the replaced frame counts as skipped");
+        FrameMailbox.Slot second = several.take(null, 100);
+        assertEquals(2, second.jpeg[0]);
+        assertEquals(3, several.take(null, 100).jpeg[0]);
+        assertEquals(1, second.sequence, "the second frame put, whatever was replaced");
+    }
+
+    @Test
+    void aMailboxHoldsAtLeastOneFrame() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FrameMailbox(0));
+        assertEquals("a mailbox holds 1 frame or more, was 0", e.getMessage());
     }
 
     @Test

@@ -49,7 +49,7 @@ class FramePresenterTest {
     private final RecordingView view = new RecordingView();
     private final ReceiverStats stats = new ReceiverStats();
     private final FramePresenter presenter = new FramePresenter(view, stats,
-            new FrameAcceptor(stats, new FrameMailbox(), null, 0, new StopSignal()),
+            new FrameAcceptor(stats, new FrameMailbox(1), null, 0, new StopSignal()),
             new PrintStream(OutputStream.nullOutputStream()));
 
     private static BufferedImage image() {
