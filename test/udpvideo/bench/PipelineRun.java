@@ -55,7 +55,8 @@ final class PipelineRun {
     static final int STOCK_RECEIVE_BUFFER_BYTES = 212_992;
     private static final String RECEIVE_THREAD = "udpvideo-receive";
     private static final long SETTLE_MS = 300;
-    private static final int FULL_GC_ATTEMPTS = 50;
+    /** Histogram requests before giving up; 5 ms apart, so about 2 s at most. */
+    private static final int FULL_GC_ATTEMPTS = 400;
     private static final int HEAP_READINGS = 5;
     private static final long HEAP_READING_GAP_MS = 100;
 
@@ -85,21 +86,29 @@ final class PipelineRun {
                     }
                 }, "bench-sender");
                 sending.start();
-                Thread.sleep(warmupMs);
-                double heapAfterWarmUp = heapKeptMb();
-                Thread.sleep(SETTLE_MS); // let the pipeline refill after the collection's pause
-                Snapshot start = Snapshot.take(sender, receiver.stats());
-                Map<String, Long> cpuBefore = threadCpuNanos();
-                sender.clearSamples();
-                receiver.stats().clearSamples();
-                Thread.sleep(measureMs);
-                Snapshot end = Snapshot.take(sender, receiver.stats());
-                if (Boolean.getBoolean("bench.threads")) {
-                    printCpuPerFrame(cpuBefore, threadCpuNanos(), end.sent() - start.sent());
+                Snapshot start;
+                Snapshot end;
+                double heapAfterWarmUp;
+                double heapAtEnd;
+                try {
+                    Thread.sleep(warmupMs);
+                    heapAfterWarmUp = heapKeptMb();
+                    Thread.sleep(SETTLE_MS); // let the pipeline refill after the collection's pause
+                    start = Snapshot.take(sender, receiver.stats());
+                    Map<String, Long> cpuBefore = threadCpuNanos();
+                    sender.clearSamples();
+                    receiver.stats().clearSamples();
+                    Thread.sleep(measureMs);
+                    end = Snapshot.take(sender, receiver.stats());
+                    if (Boolean.getBoolean("bench.threads")) {
+                        printCpuPerFrame(cpuBefore, threadCpuNanos(), end.sent() - start.sent());
+                    }
+                    heapAtEnd = heapKeptMb();
+                } finally {
+                    // also when a reading failed: a sender left running would keep the JVM, and the cores, busy
+                    senderStop.stop("benchmark row done");
+                    sending.join();
                 }
-                double heapAtEnd = heapKeptMb();
-                senderStop.stop("benchmark row done");
-                sending.join();
                 if (failure.get() != null) {
                     throw failure.get();
                 }
@@ -143,7 +152,7 @@ final class PipelineRun {
                 String[] total = histogram.substring(histogram.lastIndexOf("Total")).trim().split("\\s+");
                 return Long.parseLong(total[2]) / 1e6;
             }
-            Thread.sleep(10);
+            Thread.sleep(5); // a moment for the codec threads to leave their critical sections
         }
         throw new IllegalStateException("no full collection after " + FULL_GC_ATTEMPTS + " histogram requests");
     }
