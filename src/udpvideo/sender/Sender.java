@@ -33,8 +33,8 @@ import udpvideo.wire.Segmenter;
  *
  * <p>Owns the source (so the camera is released), the socket, the recording and the preview window;
  * {@link #close()} closes them all. {@link #run} sends on the calling thread, with the other sending and
- * encoding threads alive only while it runs, and returns at the end of the source, after {@code --frames}, or when the stop signal
- * is pulled.
+ * encoding threads alive only while it runs, and returns at the end of the source, after {@code --frames}, or
+ * when the stop signal is pulled.
  */
 public final class Sender implements AutoCloseable {
     private final SenderConfig config;

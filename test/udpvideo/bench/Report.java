@@ -41,7 +41,8 @@ final class Report {
     void table(List<Row> rows) {
         line("");
         line("pipeline (rates over the measured seconds; incomplete and rejected over the whole run; enc and dec ms ="
-                + " a frame's wall time, in strips on every core or whole on one; latency = ready at the sender to painted)");
+                + " a frame's wall time, in strips on every core or whole on one;"
+                + " latency = ready at the sender to painted)");
         line(format("%-10s %-20s %7s %7s %7s %5s %4s %13s %13s %13s %6s %7s %12s %7s", "size", "mode", "sent/s",
                 "acc/s", "dec/s", "incpl", "rej", "enc ms", "dec ms", "latency ms", "lat/", "CPU ms", "live heap",
                 "rx B/"));
