@@ -118,10 +118,10 @@ public final class Sender implements AutoCloseable {
     public void run(StopSignal stop) throws IOException {
         boolean paced = capture.isPaced();
         int senders = paced ? 1 : config.encoders();
-        int stripsPerFrame = paced ? config.encoders() : 1;
+        int threadsPerFrame = paced ? config.encoders() : 1;
         SendTurn turn = new SendTurn();
         try {
-            SendingThreads.runAll(senders, () -> sendFrames(stop, stripsPerFrame, turn),
+            SendingThreads.runAll(senders, () -> sendFrames(stop, threadsPerFrame, turn),
                     failure -> capture.end("failed: " + failure.getMessage()));
         } finally {
             stopReason = capture.endReason();
