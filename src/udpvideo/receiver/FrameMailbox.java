@@ -13,8 +13,8 @@ import udpvideo.wire.FrameStamp;
  * one instead of being replaced; only when all are taken up is the oldest replaced. Thread-safe.
  *
  * <p>Frames are copied into reusable {@link Slot}s, so the receive thread can reuse its own buffer at once and
- * nothing is allocated per frame: a taker hands its previous slot back with the next {@link #take}. Slots in
- * use: the waiting ones, one per taker, and the free ones, no more than a few. {@link Slot#sequence} tells several
+ * nothing is allocated per frame: a taker hands its previous slot back with the next {@link #take}. There are
+ * never more slots than the capacity, one per taker and one being filled. {@link Slot#sequence} tells several
  * takers which of their frames is newer.
  */
 final class FrameMailbox {
@@ -47,8 +47,12 @@ final class FrameMailbox {
         }
     }
 
-    /** Frames taken by the decoding-every-frame display loops: a few frames' burst, as a socket buffer holds. */
-    static final int DECODE_ALL_CAPACITY = 4;
+    /**
+     * Frames that may wait for the decoding-every-frame display loops: about as many 1080p frames as the 4 MB
+     * receive buffer holds (16 x 0.3 MB), so a burst that arrives while the decoders are off the cores waits, as it
+     * would in the socket. With 4, at 640x480 one frame in 15 was replaced before a decoder was free.
+     */
+    static final int DECODE_ALL_CAPACITY = 16;
 
     private final ArrayDeque<Slot> free = new ArrayDeque<>();
     /** The frames not yet taken, oldest first. */
