@@ -2,6 +2,14 @@ package udpvideo.bench;
 
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import udpvideo.codec.DecodeException;
 import udpvideo.codec.JpegDecoder;
 import udpvideo.codec.JpegEncoder;
@@ -18,9 +26,11 @@ import udpvideo.source.TestPatternSource;
  * @param jpegBytes mean size of the encoded frames
  * @param afterIdleMs median encode + decode of a frame coded after 33 ms idle, as at 30 fps: on a shared virtual
  *                  machine the cores run slower for a while after resting, which no pipeline can avoid
+ * @param plainMs   median encode + decode with ImageIO called as is (see {@link #plainMs}), for comparison
  */
-record CodecFloor(Dimension size, double encodeMs, double decodeMs, long jpegBytes, double afterIdleMs) {
-    /** Frames coded after a rest, each. */
+record CodecFloor(Dimension size, double encodeMs, double decodeMs, long jpegBytes, double afterIdleMs,
+        double plainMs) {
+    /** Frames coded after a rest, each; also frames coded with ImageIO as is, after as many to warm up. */
     private static final int IDLE_ROUNDS = 20;
     private static final long IDLE_MS = 33;
 
@@ -52,7 +62,43 @@ record CodecFloor(Dimension size, double encodeMs, double decodeMs, long jpegByt
             }
         }
         return new CodecFloor(size, encodes.millis(0.5)[0], decodes.millis(0.5)[0], bytes / rounds,
-                afterIdleMs(pattern, quality));
+                afterIdleMs(pattern, quality), plainMs(pattern, quality));
+    }
+
+    /**
+     * Encode + decode as a program that calls ImageIO as is does it: a JPEG writer at the same quality straight
+     * from the {@code TYPE_3BYTE_BGR} frame, and {@code ImageIO.read} into a new image; the median. The floor above
+     * is the same ImageIO with the pixels laid out for it first ({@code PixelLayout}), which is faster: this
+     * column shows by how much, and what the issue's own figures (7 + 4.6 ms at 720p) were measured with.
+     */
+    private static double plainMs(TestPatternSource pattern, int quality) throws IOException {
+        Samples totals = new Samples();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality / 100f);
+            for (int round = -IDLE_ROUNDS; round < IDLE_ROUNDS; round++) {
+                BufferedImage frame = pattern.render(round + IDLE_ROUNDS);
+                long start = System.nanoTime();
+                ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+                try (ImageOutputStream out = ImageIO.createImageOutputStream(jpeg)) {
+                    writer.setOutput(out);
+                    writer.write(null, new IIOImage(frame, null, null), param);
+                }
+                BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(jpeg.toByteArray()));
+                if (decoded == null || decoded.getWidth() != frame.getWidth()) {
+                    throw new IllegalStateException("ImageIO did not read back its own " + frame.getWidth() + "x"
+                            + frame.getHeight() + " JPEG");
+                }
+                if (round >= 0) {
+                    totals.record((System.nanoTime() - start) / 1000);
+                }
+            }
+        } finally {
+            writer.dispose();
+        }
+        return totals.millis(0.5)[0];
     }
 
     /** Encode + decode of frames each coded after a 33 ms rest, like a paced stream's; the median. */
