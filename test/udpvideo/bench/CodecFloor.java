@@ -10,6 +10,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import udpvideo.codec.DecodeException;
 import udpvideo.codec.JpegDecoder;
 import udpvideo.codec.JpegEncoder;
@@ -67,9 +69,9 @@ record CodecFloor(Dimension size, double encodeMs, double decodeMs, long jpegByt
 
     /**
      * Encode + decode as a program that calls ImageIO as is does it: a JPEG writer at the same quality straight
-     * from the {@code TYPE_3BYTE_BGR} frame, and {@code ImageIO.read} into a new image; the median. The floor above
-     * is the same ImageIO with the pixels laid out for it first ({@code PixelLayout}), which is faster: this
-     * column shows by how much, and what the issue's own figures (7 + 4.6 ms at 720p) were measured with.
+     * from the {@code TYPE_3BYTE_BGR} frame, and {@code ImageIO.read} into a new image, both through memory
+     * streams (ImageIO's default would add a cache file on disk); the median. The floor above is the same ImageIO
+     * with the pixels laid out for it first ({@code PixelLayout}), which is faster: this shows by how much.
      */
     private static double plainMs(TestPatternSource pattern, int quality) throws IOException {
         Samples totals = new Samples();
@@ -82,11 +84,13 @@ record CodecFloor(Dimension size, double encodeMs, double decodeMs, long jpegByt
                 BufferedImage frame = pattern.render(round + IDLE_ROUNDS);
                 long start = System.nanoTime();
                 ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-                try (ImageOutputStream out = ImageIO.createImageOutputStream(jpeg)) {
+                try (ImageOutputStream out = new MemoryCacheImageOutputStream(jpeg)) {
                     writer.setOutput(out);
                     writer.write(null, new IIOImage(frame, null, null), param);
                 }
-                BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(jpeg.toByteArray()));
+                // ImageIO.read closes the stream it is given
+                BufferedImage decoded = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(
+                        jpeg.toByteArray())));
                 if (decoded == null || decoded.getWidth() != frame.getWidth()) {
                     throw new IllegalStateException("ImageIO did not read back its own " + frame.getWidth() + "x"
                             + frame.getHeight() + " JPEG");
