@@ -59,7 +59,7 @@ public final class Benchmark {
                 sizeRows.add(PipelineRun.run(size, mode, QUALITY, WARMUP_MS, measureMs));
             }
             CodecFloor after = CodecFloor.measure(size, QUALITY, CODEC_ROUNDS);
-            CodecFloor floor = after.totalMs() < before.totalMs() ? after : before;
+            CodecFloor floor = CodecFloor.lower(before, after);
             floors.add(floor);
             for (Row row : sizeRows) {
                 rows.add(row.withFloor(floor));

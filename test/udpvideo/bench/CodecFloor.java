@@ -36,6 +36,13 @@ record CodecFloor(Dimension size, double encodeMs, double decodeMs, long jpegByt
     private static final int IDLE_ROUNDS = 20;
     private static final long IDLE_MS = 33;
 
+    /** Of two measurements of one size: the one with the lower floor, with the lower of their ImageIO-as-is figures. */
+    static CodecFloor lower(CodecFloor a, CodecFloor b) {
+        CodecFloor lower = b.totalMs() < a.totalMs() ? b : a;
+        return new CodecFloor(lower.size, lower.encodeMs, lower.decodeMs, lower.jpegBytes, lower.afterIdleMs,
+                Math.min(a.plainMs, b.plainMs));
+    }
+
     /** Encode plus decode: one frame's unavoidable codec work. */
     double totalMs() {
         return encodeMs + decodeMs;
