@@ -40,6 +40,10 @@ public final class Benchmark {
         long start = System.nanoTime();
         Report report = new Report();
         report.header(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+        List<Double> asIsMs = new ArrayList<>();
+        for (Dimension size : SIZES) {
+            asIsMs.add(ImageIoAsIs.medianMs(size, QUALITY)); // first: see ImageIoAsIs
+        }
         List<CodecFloor> floors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         String only = System.getProperty("bench.only", ""); // e.g. 1280x720/DECODE_ALL, to profile one row
@@ -59,13 +63,13 @@ public final class Benchmark {
                 sizeRows.add(PipelineRun.run(size, mode, QUALITY, WARMUP_MS, measureMs));
             }
             CodecFloor after = CodecFloor.measure(size, QUALITY, CODEC_ROUNDS);
-            CodecFloor floor = CodecFloor.lower(before, after);
+            CodecFloor floor = after.totalMs() < before.totalMs() ? after : before;
             floors.add(floor);
             for (Row row : sizeRows) {
                 rows.add(row.withFloor(floor));
             }
         }
-        report.floors(floors);
+        report.floors(floors, asIsMs);
         report.table(rows);
         if (!only.isEmpty()) {
             System.exit(0);
@@ -79,7 +83,7 @@ public final class Benchmark {
         } finally {
             Files.deleteIfExists(video);
         }
-        report.targets(floors, rows);
+        report.targets(floors, asIsMs, rows);
         report.footer((System.nanoTime() - start) / 1e9);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report.text());

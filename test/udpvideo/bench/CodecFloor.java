@@ -2,16 +2,6 @@ package udpvideo.bench;
 
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import udpvideo.codec.DecodeException;
 import udpvideo.codec.JpegDecoder;
 import udpvideo.codec.JpegEncoder;
@@ -28,20 +18,11 @@ import udpvideo.source.TestPatternSource;
  * @param jpegBytes mean size of the encoded frames
  * @param afterIdleMs median encode + decode of a frame coded after 33 ms idle, as at 30 fps: on a shared virtual
  *                  machine the cores run slower for a while after resting, which no pipeline can avoid
- * @param plainMs   median encode + decode with ImageIO called as is (see {@link #plainMs}), for comparison
  */
-record CodecFloor(Dimension size, double encodeMs, double decodeMs, long jpegBytes, double afterIdleMs,
-        double plainMs) {
-    /** Frames coded after a rest, each; also frames coded with ImageIO as is, after as many to warm up. */
+record CodecFloor(Dimension size, double encodeMs, double decodeMs, long jpegBytes, double afterIdleMs) {
+    /** Frames coded after a rest, each. */
     private static final int IDLE_ROUNDS = 20;
     private static final long IDLE_MS = 33;
-
-    /** Of two measurements of one size: the one with the lower floor, with the lower of their ImageIO-as-is figures. */
-    static CodecFloor lower(CodecFloor a, CodecFloor b) {
-        CodecFloor lower = b.totalMs() < a.totalMs() ? b : a;
-        return new CodecFloor(lower.size, lower.encodeMs, lower.decodeMs, lower.jpegBytes, lower.afterIdleMs,
-                Math.min(a.plainMs, b.plainMs));
-    }
 
     /** Encode plus decode: one frame's unavoidable codec work. */
     double totalMs() {
@@ -71,45 +52,7 @@ record CodecFloor(Dimension size, double encodeMs, double decodeMs, long jpegByt
             }
         }
         return new CodecFloor(size, encodes.millis(0.5)[0], decodes.millis(0.5)[0], bytes / rounds,
-                afterIdleMs(pattern, quality), plainMs(pattern, quality));
-    }
-
-    /**
-     * Encode + decode as a program that calls ImageIO as is does it: a JPEG writer at the same quality straight
-     * from the {@code TYPE_3BYTE_BGR} frame, and {@code ImageIO.read} into a new image, both through memory
-     * streams (ImageIO's default would add a cache file on disk); the median. The floor above is the same ImageIO
-     * with the pixels laid out for it first ({@code PixelLayout}), which is faster: this shows by how much.
-     */
-    private static double plainMs(TestPatternSource pattern, int quality) throws IOException {
-        Samples totals = new Samples();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality / 100f);
-            for (int round = -IDLE_ROUNDS; round < IDLE_ROUNDS; round++) {
-                BufferedImage frame = pattern.render(round + IDLE_ROUNDS);
-                long start = System.nanoTime();
-                ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-                try (ImageOutputStream out = new MemoryCacheImageOutputStream(jpeg)) {
-                    writer.setOutput(out);
-                    writer.write(null, new IIOImage(frame, null, null), param);
-                }
-                // ImageIO.read closes the stream it is given
-                BufferedImage decoded = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(
-                        jpeg.toByteArray())));
-                if (decoded == null || decoded.getWidth() != frame.getWidth()) {
-                    throw new IllegalStateException("ImageIO did not read back its own " + frame.getWidth() + "x"
-                            + frame.getHeight() + " JPEG");
-                }
-                if (round >= 0) {
-                    totals.record((System.nanoTime() - start) / 1000);
-                }
-            }
-        } finally {
-            writer.dispose();
-        }
-        return totals.millis(0.5)[0];
+                afterIdleMs(pattern, quality));
     }
 
     /** Encode + decode of frames each coded after a 33 ms rest, like a paced stream's; the median. */
