@@ -29,7 +29,7 @@ final class ImageIoAsIs {
     private static final int ROUNDS = 20;
     /**
      * Time spent coding frames unmeasured first: ImageIO's generic pixel copying is Java code, which the JIT compiler
-     * takes a while to compile. With 20 frames of warm-up instead, 640x480 came out at 15.4 ms, three times its
+     * takes a while to compile. With 20 frames of warm-up instead, 640x480 came out at 15.4 ms, nearly four times its
      * usual figure.
      */
     private static final long WARMUP_NANOS = 1_500_000_000L;
