@@ -9,7 +9,8 @@ import udpvideo.wire.FrameTooLargeException;
 
 /**
  * Where an encoded, stamped frame goes: out as datagrams, into the recording, into the preview, into the stats.
- * Called by the sending thread alone, in frame order.
+ * Called by one sending thread at a time, in frame order: {@link SendTurn} sees to both, so it needs no lock of
+ * its own.
  */
 final class FrameOutput {
     private final DatagramTransmitter transmitter;

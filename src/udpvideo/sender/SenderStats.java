@@ -5,7 +5,8 @@ import udpvideo.metrics.Samples;
 
 /**
  * The sender's numbers: a line once a second (frames/s, kbit/s, mean KB per frame, datagrams per frame) and a
- * summary at exit. Written by the sending thread only; {@link #frames()} and the encode times may be read from
+ * summary at exit. The counts are written by one sending thread at a time, in turn ({@link SendTurn}'s lock
+ * orders them); the encode times by any sending thread. {@link #frames()} and the encode times may be read from
  * any thread while it runs.
  */
 final class SenderStats {
@@ -26,7 +27,7 @@ final class SenderStats {
 
     /** Counts a frame that was sent as {@code segments} datagrams. */
     void frameSent(int frameBytes, int segments) {
-        frames = frames + 1; // one writer: no lost update
+        frames = frames + 1; // writers take turns (SendTurn): no lost update
         bytes += frameBytes;
         datagrams += segments;
         intervalFrames++;
