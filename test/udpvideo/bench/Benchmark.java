@@ -40,9 +40,9 @@ public final class Benchmark {
         long start = System.nanoTime();
         Report report = new Report();
         report.header(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
-        List<Double> asIsMs = new ArrayList<>();
+        List<ImageIoAsIs> asIs = new ArrayList<>();
         for (Dimension size : SIZES) {
-            asIsMs.add(ImageIoAsIs.medianMs(size, QUALITY)); // first: see ImageIoAsIs
+            asIs.add(ImageIoAsIs.measure(size, QUALITY)); // first: see ImageIoAsIs
         }
         List<CodecFloor> floors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class Benchmark {
                 rows.add(row.withFloor(floor));
             }
         }
-        report.floors(floors, asIsMs);
+        report.floors(floors, asIs);
         report.table(rows);
         if (!only.isEmpty()) {
             System.exit(0);
@@ -83,7 +83,7 @@ public final class Benchmark {
         } finally {
             Files.deleteIfExists(video);
         }
-        report.targets(floors, asIsMs, rows);
+        report.targets(floors, asIs, rows);
         report.footer((System.nanoTime() - start) / 1e9);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report.text());

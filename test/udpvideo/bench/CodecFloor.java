@@ -9,8 +9,10 @@ import udpvideo.metrics.Samples;
 import udpvideo.source.TestPatternSource;
 
 /**
- * The codec floor: how long ImageIO takes to encode and decode the benchmark's frames, one thread, nothing else
- * running. No pipeline can deliver a frame faster than encode + decode, so latency is judged against it.
+ * This pipeline's codec floor: how long ImageIO takes to encode and decode the benchmark's frames as
+ * {@code JpegEncoder} and {@code JpegDecoder} call it, one thread, nothing else running. No frame can be painted
+ * sooner than its encode + decode, so latency is judged against it. It is faster than the floor issue 3 names
+ * ({@link ImageIoAsIs}), so the stricter of the two.
  *
  * @param size      the frame size
  * @param encodeMs  median encode time

@@ -90,6 +90,7 @@ final class PipelineRun {
                 Snapshot end;
                 double heapAfterWarmUp;
                 double heapAtEnd;
+                HostStalls.Seen stalls;
                 try {
                     Thread.sleep(warmupMs);
                     heapAfterWarmUp = heapKeptMb();
@@ -98,8 +99,11 @@ final class PipelineRun {
                     Map<String, Long> cpuBefore = threadCpuNanos();
                     sender.clearSamples();
                     receiver.stats().clearSamples();
-                    Thread.sleep(measureMs);
-                    end = Snapshot.take(sender, receiver.stats());
+                    try (HostStalls watching = HostStalls.watch()) {
+                        Thread.sleep(measureMs);
+                        end = Snapshot.take(sender, receiver.stats());
+                        stalls = watching.seen();
+                    }
                     if (Boolean.getBoolean("bench.threads")) {
                         printCpuPerFrame(cpuBefore, threadCpuNanos(), end.sent() - start.sent());
                     }
@@ -112,7 +116,7 @@ final class PipelineRun {
                 if (failure.get() != null) {
                     throw failure.get();
                 }
-                return Row.of(size, mode, start, end, sender, receiver.stats(), heapAfterWarmUp, heapAtEnd);
+                return Row.of(size, mode, start, end, sender, receiver.stats(), heapAfterWarmUp, heapAtEnd, stalls);
             }
         }
     }

@@ -25,19 +25,25 @@ final class Report {
                 maxHeapBytes / (1024 * 1024), Benchmark.QUALITY));
     }
 
-    /** The floors, and beside each the time ImageIO called as is takes ({@link ImageIoAsIs}), in the same order. */
-    void floors(List<CodecFloor> floors, List<Double> asIsMs) {
+    /** The two codec floors of each size, in {@link Benchmark#SIZES} order. */
+    void floors(List<CodecFloor> floors, List<ImageIoAsIs> asIs) {
         line("");
-        line("codec floor (ImageIO through JpegEncoder and JpegDecoder, whole frames on one thread, nothing else"
-                + " running; medians; measured before and after each size's rows, the lower kept; ImageIO as is:"
-                + " enc+dec straight from the B, G, R frame and with ImageIO.read, measured first, for comparison)");
-        line(format("  %-10s %9s %9s %9s %9s %16s %16s", "size", "JPEG KB", "enc ms", "dec ms", "enc+dec",
-                "after 33 ms idle", "ImageIO as is"));
+        line("codec floors: ImageIO encoding and decoding the same frames, whole, on one thread, nothing else running;"
+                + " medians");
+        line("  ImageIO as is: the floor issue 3 names; a writer straight from the B, G, R frame, and ImageIO.read;"
+                + " measured first, after 1.5 s of warm-up");
+        line("  ours: ImageIO through JpegEncoder and JpegDecoder, which lay the pixels out for it (the stricter);"
+                + " measured before and after each size's rows, the lower kept");
+        line(format("  %-10s %8s   %-26s   %s", "", "", "----- ImageIO as is ------",
+                "------------------- ours -------------------"));
+        line(format("  %-10s %8s   %8s %8s %8s   %8s %8s %8s %17s", "size", "JPEG KB", "enc ms", "dec ms",
+                "enc+dec", "enc ms", "dec ms", "enc+dec", "after 33 ms idle"));
         for (int i = 0; i < floors.size(); i++) {
             CodecFloor floor = floors.get(i);
-            line(format("  %-10s %9.1f %9.2f %9.2f %9.2f %16.2f %16.2f", floor.size().width + "x"
-                    + floor.size().height, floor.jpegBytes() / 1000.0, floor.encodeMs(), floor.decodeMs(),
-                    floor.totalMs(), floor.afterIdleMs(), asIsMs.get(i)));
+            ImageIoAsIs plain = asIs.get(i);
+            line(format("  %-10s %8.1f   %8.2f %8.2f %8.2f   %8.2f %8.2f %8.2f %17.2f", floor.size().width + "x"
+                    + floor.size().height, floor.jpegBytes() / 1000.0, plain.encodeMs(), plain.decodeMs(),
+                    plain.totalMs(), floor.encodeMs(), floor.decodeMs(), floor.totalMs(), floor.afterIdleMs()));
         }
     }
 
@@ -45,7 +51,7 @@ final class Report {
         line("");
         line("pipeline (rates over the measured seconds; incomplete and rejected over the whole run; enc and dec ms ="
                 + " a frame's wall time, in strips on every core or whole on one;"
-                + " latency = ready at the sender to painted)");
+                + " latency = ready at the sender to painted, lat/floor against ours)");
         line(format("%-10s %-20s %7s %7s %7s %5s %4s %13s %13s %13s %6s %7s %12s %7s", "size", "mode", "sent/s",
                 "acc/s", "dec/s", "incpl", "rej", "enc ms", "dec ms", "latency ms", "lat/", "CPU ms", "live heap",
                 "rx B/"));
@@ -69,7 +75,7 @@ final class Report {
                 + " %.2f s (an MJPEG AVI through OpenCV, 640x480)", testSeconds, fileSeconds));
     }
 
-    void targets(List<CodecFloor> floors, List<Double> asIsMs, List<Row> rows) {
+    void targets(List<CodecFloor> floors, List<ImageIoAsIs> asIs, List<Row> rows) {
         line("");
         line("targets");
         for (Row row : rows) {
@@ -86,12 +92,13 @@ final class Report {
                     format("%.0f B", row.receiveBytesPerDatagram()));
             switch (row.mode()) {
                 case DECODE_ALL -> {
-                    double needed = 0.85 * 2000 / floor.totalMs();
-                    check(row.decodedPerSecond() >= needed, name + ": decoded/s >= 0.85 x 2000 / floor",
-                            format("%.1f vs %.1f: %.0f%% of two cores on codec work; with the floor of ImageIO as"
-                                    + " is, %.1f", row.decodedPerSecond(), needed,
+                    // the issue's floor; against ours, the share of two cores on codec work is shown beside it
+                    double needed = 0.85 * 2000 / asIs.get(sizeIndex).totalMs();
+                    check(row.decodedPerSecond() >= needed, name + ": decoded/s >= 0.85 x 2000 / ImageIO as is",
+                            format("%.1f vs %.1f; against ours, %.0f%% of two cores on codec work, where 85%% is"
+                                    + " %.1f", row.decodedPerSecond(), needed,
                                     100 * row.decodedPerSecond() * floor.totalMs() / 2000,
-                                    0.85 * 2000 / asIsMs.get(sizeIndex)));
+                                    0.85 * 2000 / floor.totalMs()));
                 }
                 case UNPACED -> check(row.acceptedPerSecond() > TUTORIAL_FRAMES_PER_SECOND[sizeIndex],
                         name + ": accepted/s above the tutorial's",
@@ -99,11 +106,17 @@ final class Report {
                 case PACED -> {
                     if (row.size().width >= 1280) {
                         double[] latency = row.latencyMs();
-                        check(latency[0] <= 1.15 * floor.totalMs(), name + ": latency median <= 1.15 x floor",
-                                format("%.1f ms vs %.1f ms; the codec alone after 33 ms idle: %.1f ms", latency[0],
-                                        1.15 * floor.totalMs(), floor.afterIdleMs()));
+                        // ours, the stricter: no frame can be painted before this pipeline's own codec is done
+                        check(latency[0] <= 1.15 * floor.totalMs(), name + ": latency median <= 1.15 x ours",
+                                format("%.1f ms vs %.1f ms; 1.15 x ImageIO as is: %.1f ms; the codec alone after"
+                                        + " 33 ms idle: %.1f ms", latency[0], 1.15 * floor.totalMs(),
+                                        1.15 * asIs.get(sizeIndex).totalMs(), floor.afterIdleMs()));
+                        HostStalls.Seen stalls = row.hostStalls();
                         check(latency[1] <= 2 * latency[0], name + ": latency p99 <= 2 x median",
-                                format("%.1f ms vs %.1f ms", latency[1], 2 * latency[0]));
+                                format("%.1f ms vs %.1f ms; the host stopped this VM %d time%s in the row%s",
+                                        latency[1], 2 * latency[0], stalls.count(), stalls.count() == 1 ? "" : "s",
+                                        stalls.count() == 0 ? ""
+                                                : format(", for up to %.0f ms", stalls.longestMs())));
                     }
                     if (row.size().width == 1920) {
                         check(row.acceptedPerSecond() >= 29 && Runtime.getRuntime().maxMemory() <= 128L << 20,

@@ -22,16 +22,17 @@ import udpvideo.sender.Sender;
  * @param heapAfterWarmUpMb  live heap (objects still reachable) after the warm-up
  * @param heapAtEndMb        live heap at the end
  * @param receiveBytesPerDatagram bytes the receive thread allocated per datagram
+ * @param hostStalls         times the host stopped the VM while the row was measured (telling in paced rows only)
  */
 record Row(Dimension size, PipelineRun.Mode mode, double sentPerSecond, double acceptedPerSecond,
         double decodedPerSecond, long incomplete, long rejected, double[] encodeMs, double[] decodeMs,
         double[] latencyMs, double latencyOverFloor, double cpuMsPerFrame, double heapAfterWarmUpMb,
-        double heapAtEndMb, double receiveBytesPerDatagram) {
+        double heapAtEndMb, double receiveBytesPerDatagram, HostStalls.Seen hostStalls) {
     private static final double[] UNMEASURED = {Double.NaN, Double.NaN};
 
     static Row of(Dimension size, PipelineRun.Mode mode, PipelineRun.Snapshot start,
             PipelineRun.Snapshot end, Sender sender, ReceiverStats stats, double heapAfterWarmUpMb,
-            double heapAtEndMb) {
+            double heapAtEndMb, HostStalls.Seen hostStalls) {
         double seconds = (end.nanos() - start.nanos()) / 1e9;
         long accepted = end.accepted() - start.accepted();
         long datagrams = end.datagrams() - start.datagrams();
@@ -48,14 +49,15 @@ record Row(Dimension size, PipelineRun.Mode mode, double sentPerSecond, double a
                 accepted == 0 ? Double.NaN : (end.cpuNanos() - start.cpuNanos()) / 1e6 / accepted,
                 heapAfterWarmUpMb, heapAtEndMb,
                 datagrams == 0 ? Double.NaN
-                        : (double) (end.receiveAllocatedBytes() - start.receiveAllocatedBytes()) / datagrams);
+                        : (double) (end.receiveAllocatedBytes() - start.receiveAllocatedBytes()) / datagrams,
+                hostStalls);
     }
 
     /** This row with its latency judged against {@code floor}. */
     Row withFloor(CodecFloor floor) {
         return new Row(size, mode, sentPerSecond, acceptedPerSecond, decodedPerSecond, incomplete, rejected,
                 encodeMs, decodeMs, latencyMs, latencyMs[0] / floor.totalMs(), cpuMsPerFrame, heapAfterWarmUpMb,
-                heapAtEndMb, receiveBytesPerDatagram);
+                heapAtEndMb, receiveBytesPerDatagram, hostStalls);
     }
 
     private static double[] orNaN(double[] percentiles) {
