@@ -64,7 +64,7 @@ final class HostStalls implements AutoCloseable {
      * Stalls seen.
      *
      * @param count     wakes more than {@value HostStalls#LATE_MS} ms late
-     * @param longestMs the latest of them, in ms; 0 when there was none
+     * @param longestMs how late the latest of them woke, in ms; 0 when there was none
      */
     record Seen(int count, double longestMs) {
     }

@@ -19,8 +19,8 @@ import udpvideo.source.TestPatternSource;
  * The codec floor issue 3 names, "ImageIO encode and decode time of the same frames": encode and decode the way a
  * program that calls ImageIO as is does it, a JPEG writer at the same quality straight from the
  * {@code TYPE_3BYTE_BGR} frame and {@code ImageIO.read} into a new image, both through memory streams (ImageIO's
- * default would add a cache file on disk). Its 720p figure is the one the issue quotes, about 7 + 4.6 ms, which
- * puts the decode-all target at about 145 frames/s. The {@link CodecFloor} is the same ImageIO with the pixels laid
+ * default would add a cache file on disk). Its 720p total, 10.8 to 11.1 ms in this session's runs, is near the
+ * 7 + 4.6 ms the issue quotes, which puts the decode-all target at about 145 frames/s. The {@link CodecFloor} is the same ImageIO with the pixels laid
  * out for it first ({@code PixelLayout}), as this pipeline calls it: faster, so the stricter floor.
  *
  * <p>Measured before anything else runs in the JVM, so that it does not depend on what ran before: measured after
