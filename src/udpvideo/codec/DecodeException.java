@@ -4,11 +4,13 @@ package udpvideo.codec;
 public final class DecodeException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    DecodeException(String message) {
+    /** A failure for the reason given. */
+    public DecodeException(String message) {
         super(message);
     }
 
-    DecodeException(String message, Throwable cause) {
+    /** A failure for the reason given, caused by {@code cause}. */
+    public DecodeException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -5,7 +5,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import udpvideo.codec.DecodeException;
-import udpvideo.codec.JpegDecoder;
+import udpvideo.codec.jpeg.fast.JpegDecoder;
 
 /**
  * Vouches for frames that carry no stamp (the tutorial's sender writes none) the only way possible: by decoding

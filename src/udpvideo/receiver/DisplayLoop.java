@@ -2,7 +2,7 @@ package udpvideo.receiver;
 
 import java.awt.image.BufferedImage;
 import udpvideo.codec.DecodeException;
-import udpvideo.codec.StripDecoder;
+import udpvideo.codec.jpeg.fast.StripDecoder;
 
 /**
  * A display thread's work: take the newest accepted frame, decode it, offer it to the {@link FramePresenter}.

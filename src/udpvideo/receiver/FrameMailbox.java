@@ -3,7 +3,7 @@ package udpvideo.receiver;
 import java.awt.image.BufferedImage;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
-import udpvideo.wire.FrameStamp;
+import udpvideo.stamp.FrameStamp;
 
 /**
  * The hand-over between the thread that accepts frames and the ones that show them. As users run it, it holds

@@ -6,7 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import udpvideo.viewer.FrameView;
-import udpvideo.wire.FrameStamp;
+import udpvideo.stamp.FrameStamp;
 
 /**
  * The screen's side of the receiver: decides which decoded frames reach the view (only frames newer than the one

@@ -6,9 +6,9 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
-import udpvideo.wire.FrameAssembler;
-import udpvideo.wire.FrameInspector;
-import udpvideo.wire.Verdict;
+import udpvideo.packet.CountdownDepacketizer;
+import udpvideo.codec.FrameInspector;
+import udpvideo.codec.Verdict;
 
 /**
  * The receive thread's work: take each datagram off the socket, feed it to its sender's assembler, and judge
@@ -68,19 +68,19 @@ final class ReceiveLoop implements Runnable {
             stats.otherSenderDatagrams.incrementAndGet();
             return;
         }
-        FrameAssembler assembler = senders.assemblerFor(from);
+        CountdownDepacketizer assembler = senders.assemblerFor(from);
         long incompleteBefore = assembler.incompleteFrames();
-        FrameAssembler.Step step = assembler.accept(data, 0, length);
+        CountdownDepacketizer.Step step = assembler.accept(data, 0, length);
         stats.incomplete.addAndGet(assembler.incompleteFrames() - incompleteBefore);
-        if (step == FrameAssembler.Step.GARBAGE) {
+        if (step == CountdownDepacketizer.Step.GARBAGE) {
             stats.garbage.incrementAndGet();
-        } else if (step == FrameAssembler.Step.COMPLETE) {
+        } else if (step == CountdownDepacketizer.Step.COMPLETE) {
             judge(from, assembler);
         }
     }
 
     /** Checks the frame in the assembler's buffer where it lies: the acceptor copies what it keeps. */
-    private void judge(InetSocketAddress from, FrameAssembler assembler) {
+    private void judge(InetSocketAddress from, CountdownDepacketizer assembler) {
         byte[] jpeg = assembler.completedBuffer();
         int length = assembler.completedLength();
         Verdict verdict = inspector.inspect(jpeg, length);
@@ -89,7 +89,7 @@ final class ReceiveLoop implements Runnable {
             return;
         }
         ReceivedFrame frame = new ReceivedFrame(from, jpeg, length, verdict.stamp(), null,
-                assembler.completedSegments(), verdict.width(), verdict.height());
+                assembler.completedPackets(), verdict.width(), verdict.height());
         if (verdict.kind() == Verdict.Kind.VERIFIED) {
             acceptor.accept(frame);
         } else {

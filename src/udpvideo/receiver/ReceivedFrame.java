@@ -3,7 +3,7 @@ package udpvideo.receiver;
 import java.awt.image.BufferedImage;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
-import udpvideo.wire.FrameStamp;
+import udpvideo.stamp.FrameStamp;
 
 /**
  * One frame that passed its checks, on its way to the screen. The bytes are {@code jpeg[0, length)}; on the

@@ -3,10 +3,11 @@ package udpvideo.receiver;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import udpvideo.wire.FrameAssembler;
+import udpvideo.codec.Codecs;
+import udpvideo.packet.CountdownDepacketizer;
 
 /**
- * One {@link FrameAssembler} per sender address, so datagrams from two senders never mix in one frame.
+ * One {@link CountdownDepacketizer} per sender address, so datagrams from two senders never mix in one frame.
  *
  * <p>Holds at most {@link #MAX_SENDERS}; the one heard from least recently is forgotten first, which bounds the
  * memory a stream of datagrams from many addresses can take. Owned by the receive thread; not thread-safe.
@@ -15,19 +16,19 @@ final class SenderTable {
     /** A classroom has a few senders; each entry may hold a frame's worth of buffer. */
     static final int MAX_SENDERS = 8;
 
-    private final Map<InetSocketAddress, FrameAssembler> assemblers =
+    private final Map<InetSocketAddress, CountdownDepacketizer> assemblers =
             new LinkedHashMap<>(16, 0.75f, true) { // access order: least recently used first
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<InetSocketAddress, FrameAssembler> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<InetSocketAddress, CountdownDepacketizer> eldest) {
                     return size() > MAX_SENDERS;
                 }
             };
 
     /** The assembler for {@code sender}, new if it was not known (or was forgotten). */
-    FrameAssembler assemblerFor(InetSocketAddress sender) {
-        return assemblers.computeIfAbsent(sender, key -> new FrameAssembler());
+    CountdownDepacketizer assemblerFor(InetSocketAddress sender) {
+        return assemblers.computeIfAbsent(sender, key -> new CountdownDepacketizer(Codecs::startsAnyFrame));
     }
 
     /** How many senders are remembered. */

@@ -5,8 +5,8 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.util.Random;
-import udpvideo.wire.FrameTooLargeException;
-import udpvideo.wire.Segmenter;
+import udpvideo.packet.FrameTooLargeException;
+import udpvideo.packet.CountdownPacketizer;
 
 /**
  * Sends a frame as its datagrams, optionally dropping some on purpose ({@code --simulate-loss}) so a class can
@@ -18,7 +18,7 @@ import udpvideo.wire.Segmenter;
  */
 final class DatagramTransmitter implements AutoCloseable {
     private final DatagramSocket socket;
-    private final Segmenter segmenter;
+    private final CountdownPacketizer segmenter;
     private final double lossProbability;
     private final Random random = new Random();
     /** One datagram's bytes, reused for every datagram. */
@@ -28,11 +28,11 @@ final class DatagramTransmitter implements AutoCloseable {
     private long sendErrors;
     private String lastSendError;
 
-    DatagramTransmitter(InetSocketAddress target, Segmenter segmenter, double lossProbability) throws IOException {
+    DatagramTransmitter(InetSocketAddress target, CountdownPacketizer segmenter, double lossProbability) throws IOException {
         this.socket = new DatagramSocket();
         this.segmenter = segmenter;
         this.lossProbability = lossProbability;
-        this.datagram = new byte[segmenter.maxDatagramBytes()];
+        this.datagram = new byte[segmenter.maxPacketBytes()];
         this.packet = new DatagramPacket(datagram, datagram.length, target);
     }
 
@@ -43,9 +43,9 @@ final class DatagramTransmitter implements AutoCloseable {
      * @throws FrameTooLargeException when it needs more than 255 datagrams: nothing is sent
      */
     int send(byte[] frame, int frameLength) throws FrameTooLargeException {
-        int segments = segmenter.segmentCount(frameLength);
+        int segments = segmenter.packetCount(frameLength);
         for (int i = 0; i < segments; i++) {
-            int length = segmenter.writeDatagram(frame, frameLength, i, datagram);
+            int length = segmenter.writePacket(frame, frameLength, i, datagram);
             if (lossProbability > 0 && random.nextDouble() < lossProbability) {
                 datagramsDropped++;
                 continue;

@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import udpvideo.cli.StopSignal;
 import udpvideo.source.FrameSource;
-import udpvideo.wire.FrameStamp;
+import udpvideo.stamp.FrameStamp;
 
 /**
  * The sender's door to the source: paces, reads the next frame into the caller's image, numbers it and notes

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import udpvideo.mjpeg.MjpegWriter;
 import udpvideo.source.FrameSource;
 import udpvideo.viewer.FrameView;
-import udpvideo.wire.FrameTooLargeException;
+import udpvideo.packet.FrameTooLargeException;
 
 /**
  * Where an encoded, stamped frame goes: out as datagrams, into the recording, into the preview, into the stats.

@@ -7,22 +7,22 @@ import java.io.PrintStream;
 import java.net.SocketException;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
-import udpvideo.codec.StripEncoder;
+import udpvideo.codec.jpeg.fast.StripEncoder;
 import udpvideo.mjpeg.MjpegWriter;
 import udpvideo.source.FrameSource;
 import udpvideo.source.SourceException;
 import udpvideo.source.Sources;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
-import udpvideo.wire.FrameStamper;
-import udpvideo.wire.MalformedJpegException;
-import udpvideo.wire.Segmenter;
+import udpvideo.codec.jpeg.JpegCommentStamper;
+import udpvideo.codec.jpeg.MalformedJpegException;
+import udpvideo.packet.CountdownPacketizer;
 
 /**
  * A frame's path out of this machine: capture, resize, encode as JPEG, stamp, cut into datagrams, send.
  *
  * <pre>
- * source -> FrameCapture -> FrameScaler -> StripEncoder -> FrameStamper -> SendTurn -> FrameOutput
+ * source -> FrameCapture -> FrameScaler -> StripEncoder -> JpegCommentStamper -> SendTurn -> FrameOutput
  *           (pace, number)   (--width)     (JPEG, in strips   (number, time, CRC)  (capture   (datagrams,
  *                                           when paced)                             order)     recording, preview)
  * </pre>
@@ -47,7 +47,7 @@ public final class Sender implements AutoCloseable {
     private final FrameView preview;
     private final FrameOutput output;
     private final FrameCapture capture;
-    private final FrameStamper stamper = new FrameStamper();
+    private final JpegCommentStamper stamper = new JpegCommentStamper();
     private String stopReason = "not started";
 
     private Sender(SenderConfig config, PrintStream log, FrameSource source, DatagramTransmitter transmitter,
@@ -78,7 +78,7 @@ public final class Sender implements AutoCloseable {
         DatagramTransmitter transmitter = null;
         MjpegWriter recorder = null;
         try {
-            transmitter = new DatagramTransmitter(config.target(), new Segmenter(config.segmentBytes()),
+            transmitter = new DatagramTransmitter(config.target(), new CountdownPacketizer(config.segmentBytes()),
                     config.lossProbability());
             recorder = config.record() == null ? null : new MjpegWriter(config.record());
             FrameView preview = config.preview() ? openPreview(log, onQuit) : null;

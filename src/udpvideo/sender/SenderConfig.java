@@ -4,7 +4,7 @@ import java.awt.Dimension;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Objects;
-import udpvideo.wire.Segmenter;
+import udpvideo.packet.CountdownPacketizer;
 
 /**
  * What to send, where and how; validated once, then shared read-only.
@@ -50,9 +50,9 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
         if (fps != null && (fps < 0 || fps > 1000)) {
             throw new IllegalArgumentException("--fps must be 0..1000, was " + fps);
         }
-        if (segmentBytes < Segmenter.MIN_SEGMENT_BYTES || segmentBytes > Segmenter.MAX_SEGMENT_BYTES) {
-            throw new IllegalArgumentException("--segment-size must be " + Segmenter.MIN_SEGMENT_BYTES + ".."
-                    + Segmenter.MAX_SEGMENT_BYTES + ", was " + segmentBytes);
+        if (segmentBytes < CountdownPacketizer.MIN_SEGMENT_BYTES || segmentBytes > CountdownPacketizer.MAX_SEGMENT_BYTES) {
+            throw new IllegalArgumentException("--segment-size must be " + CountdownPacketizer.MIN_SEGMENT_BYTES + ".."
+                    + CountdownPacketizer.MAX_SEGMENT_BYTES + ", was " + segmentBytes);
         }
         if (!(lossProbability >= 0 && lossProbability < 1)) {
             throw new IllegalArgumentException("--simulate-loss must be 0..1 (below 1), was " + lossProbability);
@@ -71,7 +71,7 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
 
     /** The test pattern to {@code target}, with every other setting at its default. */
     public static SenderConfig testPattern(InetSocketAddress target) {
-        return new SenderConfig(target, "test", null, 0, DEFAULT_QUALITY, null, 0, Segmenter.MAX_SEGMENT_BYTES, 0,
+        return new SenderConfig(target, "test", null, 0, DEFAULT_QUALITY, null, 0, CountdownPacketizer.MAX_SEGMENT_BYTES, 0,
                 null, false);
     }
 }

@@ -12,7 +12,7 @@ import udpvideo.cli.Program;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
 import udpvideo.receiver.ReceiverConfig;
-import udpvideo.wire.Segmenter;
+import udpvideo.packet.CountdownPacketizer;
 
 /** {@code run-sender.sh}: parses the options, opens a {@link Sender} and runs it until it is done. */
 public final class SenderMain {
@@ -90,8 +90,8 @@ public final class SenderMain {
                     (int) line.whole("--quality", SenderConfig.DEFAULT_QUALITY, 1, 100),
                     line.has("--fps") ? line.decimal("--fps", 0, 0, 1000) : null,
                     line.whole("--frames", 0, 1, Long.MAX_VALUE),
-                    (int) line.whole("--segment-size", Segmenter.MAX_SEGMENT_BYTES, Segmenter.MIN_SEGMENT_BYTES,
-                            Segmenter.MAX_SEGMENT_BYTES),
+                    (int) line.whole("--segment-size", CountdownPacketizer.MAX_SEGMENT_BYTES, CountdownPacketizer.MIN_SEGMENT_BYTES,
+                            CountdownPacketizer.MAX_SEGMENT_BYTES),
                     line.decimal("--simulate-loss", 0, 0, 0.99),
                     line.has("--record") ? Path.of(line.text("--record", null)) : null,
                     line.has("--preview"),

@@ -3,8 +3,8 @@ package udpvideo.bench;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import udpvideo.codec.DecodeException;
-import udpvideo.codec.JpegDecoder;
-import udpvideo.codec.JpegEncoder;
+import udpvideo.codec.jpeg.fast.JpegDecoder;
+import udpvideo.codec.jpeg.fast.JpegEncoder;
 import udpvideo.metrics.Samples;
 import udpvideo.source.TestPatternSource;
 

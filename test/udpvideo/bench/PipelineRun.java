@@ -21,7 +21,7 @@ import udpvideo.receiver.ReceiverStats;
 import udpvideo.sender.Sender;
 import udpvideo.sender.SenderConfig;
 import udpvideo.viewer.OffscreenView;
-import udpvideo.wire.Segmenter;
+import udpvideo.packet.CountdownPacketizer;
 
 /**
  * One row of the benchmark: the real {@link Sender} (test pattern) and {@link Receiver} (offscreen view, the
@@ -74,7 +74,7 @@ final class PipelineRun {
             InetSocketAddress target = new InetSocketAddress(InetAddress.getLoopbackAddress(),
                     receiver.localAddress().getPort());
             SenderConfig senderConfig = new SenderConfig(target, "test", size, 0, quality, mode.fps, 0,
-                    Segmenter.MAX_SEGMENT_BYTES, 0, null, false);
+                    CountdownPacketizer.MAX_SEGMENT_BYTES, 0, null, false);
             StopSignal senderStop = new StopSignal();
             AtomicReference<Exception> failure = new AtomicReference<>();
             try (Sender sender = Sender.open(senderConfig, quiet, () -> { })) {

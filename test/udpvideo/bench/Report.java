@@ -3,6 +3,8 @@ package udpvideo.bench;
 import static udpvideo.bench.Benchmark.format;
 
 import java.util.List;
+import udpvideo.codec.jpeg.fast.JpegDecoder;
+import udpvideo.codec.jpeg.fast.JpegEncoder;
 
 /**
  * The benchmark's words: printed as they are measured, and kept for {@code build/bench.txt}. The targets come

@@ -38,7 +38,7 @@ import udpvideo.receiver.ReceiverStats;
 import udpvideo.sender.Sender;
 import udpvideo.sender.SenderConfig;
 import udpvideo.viewer.OffscreenView;
-import udpvideo.wire.Segmenter;
+import udpvideo.packet.CountdownPacketizer;
 
 /**
  * Our sender and receiver against the classic Python tutorial's, both directions, over loopback: the wire
@@ -111,7 +111,7 @@ class TutorialInteropTest {
                 "--record", theirRecording.toString()).start()) {
             InetSocketAddress target = listeningAddress(tutorial);
             SenderConfig config = new SenderConfig(target, "test", new Dimension(width, height), 0,
-                    quality, FRAMES_PER_SECOND, FRAMES, Segmenter.MAX_SEGMENT_BYTES, 0, ourRecording, false);
+                    quality, FRAMES_PER_SECOND, FRAMES, CountdownPacketizer.MAX_SEGMENT_BYTES, 0, ourRecording, false);
             try (Sender sender = Sender.open(config, System.err, () -> { })) {
                 sender.run(new StopSignal());
                 assertEquals(FRAMES, sender.framesSent(), sender.summary());
@@ -232,7 +232,7 @@ class TutorialInteropTest {
     /** How many datagrams the smallest of {@code frames} takes at the tutorial's segment size. */
     private static int smallestFrameDatagrams(List<byte[]> frames) {
         int smallest = frames.stream().mapToInt(frame -> frame.length).min().orElse(0);
-        return (smallest + Segmenter.MAX_SEGMENT_BYTES - 1) / Segmenter.MAX_SEGMENT_BYTES;
+        return (smallest + CountdownPacketizer.MAX_SEGMENT_BYTES - 1) / CountdownPacketizer.MAX_SEGMENT_BYTES;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import udpvideo.wire.TestJpegs;
+import udpvideo.codec.jpeg.TestJpegs;
 
 class MjpegReaderTest {
     private static final byte[] FIRST = MjpegWriterTest.FRAMES.get(0);

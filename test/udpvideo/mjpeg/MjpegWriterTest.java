@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import udpvideo.wire.TestJpegs;
+import udpvideo.codec.jpeg.TestJpegs;
 
 class MjpegWriterTest {
     /** Plain and stamped JPEGs of several sizes, as a sender or a tutorial stream would record. */

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import udpvideo.cli.StopSignal;
 import udpvideo.sender.Sender;
 import udpvideo.sender.SenderConfig;
-import udpvideo.wire.FrameStamp;
-import udpvideo.wire.FrameStamper;
-import udpvideo.wire.Segmenter;
-import udpvideo.wire.TestJpegs;
+import udpvideo.stamp.FrameStamp;
+import udpvideo.codec.jpeg.JpegCommentStamper;
+import udpvideo.packet.CountdownPacketizer;
+import udpvideo.codec.jpeg.TestJpegs;
 
 /** The receiver on loopback against loss, duplicates, reordering, garbage and decompression bombs. */
 @Timeout(90)
@@ -79,7 +79,7 @@ class HostileNetworkTest {
                 DatagramSocket attacker = new DatagramSocket()) {
             // a real, stamped (CRC-valid) JPEG whose header claims 60000 x 60000 pixels: 10 GB once decoded
             byte[] huge = TestJpegs.withDeclaredSize(TestJpegs.jpeg(64, 48, 1), 60_000, 60_000);
-            byte[] bomb = new FrameStamper().stamp(huge, huge.length, 0, FrameStamp.currentTimeMicros());
+            byte[] bomb = new JpegCommentStamper().stamp(huge, huge.length, 0, FrameStamp.currentTimeMicros());
             byte[] unstampedBomb = TestJpegs.withDeclaredSize(TestJpegs.jpeg(64, 48, 1), 65_000, 65_000);
             send(attacker, Loopback.target(receiver), bomb);
             send(attacker, Loopback.target(receiver), unstampedBomb);
@@ -100,7 +100,7 @@ class HostileNetworkTest {
             Thread sending = new Thread(() -> {
                 try {
                     SenderConfig config = new SenderConfig(Loopback.target(receiver), "test", null, 0, 80, 30.0, 60,
-                            Segmenter.MAX_SEGMENT_BYTES, 0, sent, false);
+                            CountdownPacketizer.MAX_SEGMENT_BYTES, 0, sent, false);
                     try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
                         sender.run(new StopSignal());
                     }
@@ -126,7 +126,7 @@ class HostileNetworkTest {
     private static void streamAndExpectAll(Receiver receiver, Path sent, int frames) throws Exception {
         long before = receiver.stats().accepted();
         SenderConfig config = new SenderConfig(Loopback.target(receiver), "test", null, 0, 80, 60.0, frames,
-                Segmenter.MAX_SEGMENT_BYTES, 0, sent, false);
+                CountdownPacketizer.MAX_SEGMENT_BYTES, 0, sent, false);
         try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
             sender.run(new StopSignal());
         }
@@ -135,7 +135,7 @@ class HostileNetworkTest {
 
     /** Sends a frame as the sender would: its countdown datagrams, in order. */
     private static void send(DatagramSocket socket, InetSocketAddress target, byte[] frame) throws Exception {
-        for (byte[] datagram : TestJpegs.datagrams(new Segmenter(Segmenter.MAX_SEGMENT_BYTES), frame)) {
+        for (byte[] datagram : TestJpegs.datagrams(new CountdownPacketizer(CountdownPacketizer.MAX_SEGMENT_BYTES), frame)) {
             socket.send(new DatagramPacket(datagram, datagram.length, target));
         }
     }

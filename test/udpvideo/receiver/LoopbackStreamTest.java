@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import udpvideo.cli.StopSignal;
 import udpvideo.sender.Sender;
 import udpvideo.sender.SenderConfig;
-import udpvideo.wire.Segmenter;
+import udpvideo.packet.CountdownPacketizer;
 
 /** The real sender streams the test pattern to the real receiver over loopback. */
 @Timeout(60)
@@ -20,7 +20,7 @@ class LoopbackStreamTest {
 
     @Test
     void receiverRecordsEveryFrameTheSenderSentByteIdentical() throws Exception {
-        assertEveryFrameArrives(new Dimension(640, 480), Segmenter.MAX_SEGMENT_BYTES, 90);
+        assertEveryFrameArrives(new Dimension(640, 480), CountdownPacketizer.MAX_SEGMENT_BYTES, 90);
     }
 
     @Test

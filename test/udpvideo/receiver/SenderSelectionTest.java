@@ -21,9 +21,9 @@ import udpvideo.mjpeg.MjpegReader;
 import udpvideo.sender.Sender;
 import udpvideo.sender.SenderConfig;
 import udpvideo.viewer.OffscreenView;
-import udpvideo.wire.FrameStamp;
-import udpvideo.wire.Segmenter;
-import udpvideo.wire.TestJpegs;
+import udpvideo.stamp.FrameStamp;
+import udpvideo.packet.CountdownPacketizer;
+import udpvideo.codec.jpeg.TestJpegs;
 
 /** With two senders on one port, one is shown at a time, and --from filters by address. */
 @Timeout(60)
@@ -71,7 +71,7 @@ class SenderSelectionTest {
                 DatagramSocket other = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
                 DatagramSocket chosen = new DatagramSocket(new InetSocketAddress(allowed, 0))) {
             // one stamped frame, small enough for one datagram
-            byte[] datagram = TestJpegs.datagrams(new Segmenter(Segmenter.MAX_SEGMENT_BYTES),
+            byte[] datagram = TestJpegs.datagrams(new CountdownPacketizer(CountdownPacketizer.MAX_SEGMENT_BYTES),
                     TestJpegs.stampedJpeg(160, 120, 3, 3, FrameStamp.currentTimeMicros())).get(0);
             InetSocketAddress target = Loopback.target(receiver);
             other.send(new DatagramPacket(datagram, datagram.length, target));
@@ -84,7 +84,7 @@ class SenderSelectionTest {
 
     private static void send(Receiver receiver, Path record, int frames) {
         SenderConfig config = new SenderConfig(Loopback.target(receiver), "test", new Dimension(320, 240), 0, 80,
-                30.0, frames, Segmenter.MAX_SEGMENT_BYTES, 0, record, false);
+                30.0, frames, CountdownPacketizer.MAX_SEGMENT_BYTES, 0, record, false);
         try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
             sender.run(new StopSignal());
         } catch (Exception e) {

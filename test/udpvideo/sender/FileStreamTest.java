@@ -27,7 +27,7 @@ import udpvideo.mjpeg.MjpegReader;
 import udpvideo.receiver.Receiver;
 import udpvideo.receiver.ReceiverConfig;
 import udpvideo.viewer.OffscreenView;
-import udpvideo.wire.Segmenter;
+import udpvideo.packet.CountdownPacketizer;
 
 /** A video file goes through the camera's capture code, the sender and the receiver, frame for frame. */
 @Timeout(60)
@@ -59,7 +59,7 @@ class FileStreamTest {
             InetSocketAddress target = new InetSocketAddress(InetAddress.getLoopbackAddress(),
                     receiver.localAddress().getPort());
             SenderConfig config = new SenderConfig(target, video.toString(), null, 320, 80, null, 0,
-                    Segmenter.MAX_SEGMENT_BYTES, 0, sent, false);
+                    CountdownPacketizer.MAX_SEGMENT_BYTES, 0, sent, false);
             try (Sender sender = Sender.open(config, new PrintStream(log), () -> { })) {
                 sender.run(new StopSignal());
                 assertEquals(20, sender.framesSent());

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import udpvideo.cli.StopSignal;
-import udpvideo.wire.Segmenter;
+import udpvideo.packet.CountdownPacketizer;
 
 /** A frame the one-byte countdown cannot number is skipped with a warning that says what to do. */
 @Timeout(30)
@@ -25,7 +25,7 @@ class OversizedFrameTest {
             // quality 100 at 1920x1080 is far more than 255 x 512 = 130,560 bytes
             SenderConfig config = new SenderConfig(new InetSocketAddress(InetAddress.getLoopbackAddress(),
                     sink.getLocalPort()), "test", new Dimension(1920, 1080), 0, 100, 0.0, 2,
-                    Segmenter.MIN_SEGMENT_BYTES, 0, null, false);
+                    CountdownPacketizer.MIN_SEGMENT_BYTES, 0, null, false);
             try (Sender sender = Sender.open(config, new PrintStream(log, true, StandardCharsets.UTF_8), () -> { })) {
                 sender.run(new StopSignal());
                 assertEquals(0, sender.framesSent());

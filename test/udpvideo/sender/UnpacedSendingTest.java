@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import udpvideo.cli.StopSignal;
 import udpvideo.mjpeg.MjpegReader;
-import udpvideo.wire.FrameInspector;
-import udpvideo.wire.Segmenter;
-import udpvideo.wire.Verdict;
+import udpvideo.codec.FrameInspector;
+import udpvideo.packet.CountdownPacketizer;
+import udpvideo.codec.Verdict;
 
 /** At {@code --fps 0}, several threads encode whole frames of their own, and frames still leave in order. */
 @Timeout(60)
@@ -32,7 +32,7 @@ class UnpacedSendingTest {
         try (DatagramSocket sink = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             SenderConfig config = new SenderConfig(
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), sink.getLocalPort()), "test",
-                    new Dimension(320, 240), 0, 80, 0.0, frames, Segmenter.MAX_SEGMENT_BYTES, 0, sent, false, 3);
+                    new Dimension(320, 240), 0, 80, 0.0, frames, CountdownPacketizer.MAX_SEGMENT_BYTES, 0, sent, false, 3);
             try (Sender sender = Sender.open(config, new PrintStream(new ByteArrayOutputStream()), () -> { })) {
                 sender.run(new StopSignal());
                 assertEquals(frames, sender.framesSent());

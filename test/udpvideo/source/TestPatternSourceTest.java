@@ -12,7 +12,7 @@ import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import udpvideo.codec.JpegEncoder;
+import udpvideo.codec.jpeg.fast.JpegEncoder;
 
 /** The test pattern is a pure function of the frame number, it moves, and it compresses like a camera's picture. */
 class TestPatternSourceTest {

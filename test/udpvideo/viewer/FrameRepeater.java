@@ -6,11 +6,11 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
-import udpvideo.wire.FrameStamp;
-import udpvideo.wire.FrameStamper;
-import udpvideo.wire.MalformedJpegException;
-import udpvideo.wire.Segmenter;
-import udpvideo.wire.TestJpegs;
+import udpvideo.stamp.FrameStamp;
+import udpvideo.codec.jpeg.JpegCommentStamper;
+import udpvideo.codec.jpeg.MalformedJpegException;
+import udpvideo.packet.CountdownPacketizer;
+import udpvideo.codec.jpeg.TestJpegs;
 
 /**
  * Sends one JPEG to a receiver on loopback over and over, with a fresh stamp each time, so the receiver's window
@@ -30,8 +30,8 @@ final class FrameRepeater implements AutoCloseable {
     private final InetSocketAddress target;
     private final DatagramSocket socket;
     private final Thread thread;
-    private final FrameStamper stamper = new FrameStamper();
-    private final Segmenter segmenter = new Segmenter(Segmenter.MAX_SEGMENT_BYTES);
+    private final JpegCommentStamper stamper = new JpegCommentStamper();
+    private final CountdownPacketizer segmenter = new CountdownPacketizer(CountdownPacketizer.MAX_SEGMENT_BYTES);
     /** Frames sent so far, every datagram of them. */
     private final AtomicLong framesSent = new AtomicLong();
     /** Why sending stopped early, for a failing test's message; null while all is well. */

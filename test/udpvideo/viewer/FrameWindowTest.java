@@ -26,14 +26,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import udpvideo.cli.StopSignal;
-import udpvideo.codec.JpegDecoder;
-import udpvideo.codec.JpegEncoder;
+import udpvideo.codec.jpeg.fast.JpegDecoder;
+import udpvideo.codec.jpeg.fast.JpegEncoder;
 import udpvideo.receiver.Receiver;
 import udpvideo.receiver.ReceiverConfig;
 import udpvideo.receiver.ReceiverStats;
 import udpvideo.source.TestPatternSource;
-import udpvideo.wire.FrameStamp;
-import udpvideo.wire.FrameStamper;
+import udpvideo.stamp.FrameStamp;
+import udpvideo.codec.jpeg.JpegCommentStamper;
 
 /**
  * The viewer in a real window: a test-pattern frame sent over loopback to a {@link Receiver} appears in its
@@ -177,7 +177,7 @@ class FrameWindowTest {
 
     /** Decodes the frame exactly as the receiver gets it: stamped, through the receiver's decoder. */
     private static BufferedImage decodeStamped(byte[] jpeg, long frameNumber) throws Exception {
-        byte[] stamped = new FrameStamper().stamp(jpeg, jpeg.length, frameNumber, FrameStamp.currentTimeMicros());
+        byte[] stamped = new JpegCommentStamper().stamp(jpeg, jpeg.length, frameNumber, FrameStamp.currentTimeMicros());
         try (JpegDecoder decoder = new JpegDecoder()) {
             return decoder.decode(stamped, stamped.length);
         }

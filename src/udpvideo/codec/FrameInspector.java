@@ -1,0 +1,43 @@
+package udpvideo.codec;
+
+import java.util.Locale;
+import java.util.zip.CRC32;
+
+/**
+ * Decides, from its bytes alone, whether a reassembled frame may be shown, whatever its codec.
+ *
+ * <p>Checks, cheapest first: that its first bytes name a codec, that the codec finds its structure whole
+ * ({@link Codec#readHeader}), that it declares a size no larger than {@link FrameLimits#MAX_DIMENSION} (a
+ * decompression bomb costs nothing here), and, when the frame carries a stamp, its CRC. A frame without a stamp
+ * (from the tutorial's sender) comes back {@link Verdict.Kind#NEEDS_DECODE}: only a clean decode can vouch for
+ * it. Pure and stateless.
+ */
+public final class FrameInspector {
+    /** Judges the frame in {@code frame[0, length)}. */
+    public Verdict inspect(byte[] frame, int length) {
+        Codec codec = Codecs.recognise(frame, 0, length);
+        if (codec == null) {
+            return Verdict.rejected("not a frame of any codec (" + Codecs.names() + ")");
+        }
+        FrameHeader header;
+        try {
+            header = codec.readHeader(frame, length);
+        } catch (MalformedFrameException e) {
+            return Verdict.rejected("malformed " + codec.name().toUpperCase(Locale.ROOT) + ": " + e.getMessage());
+        }
+        if (!FrameLimits.isDecodable(header.width(), header.height())) {
+            return Verdict.rejected("image size " + header.width() + "x" + header.height() + " is outside 1x1.."
+                    + FrameLimits.MAX_DIMENSION + "x" + FrameLimits.MAX_DIMENSION);
+        }
+        if (header.stamp() == null) {
+            return Verdict.needsDecode(codec, header.width(), header.height());
+        }
+        CRC32 crc = new CRC32();
+        crc.update(frame, header.checkedFrom(), header.checkedTo() - header.checkedFrom());
+        if ((int) crc.getValue() != header.stamp().crc32()) {
+            return Verdict.rejected(String.format("CRC mismatch in frame %d: stamp says %08x, bytes give %08x",
+                    header.stamp().frameNumber(), header.stamp().crc32(), (int) crc.getValue()));
+        }
+        return Verdict.verified(codec, header.stamp(), header.width(), header.height());
+    }
+}

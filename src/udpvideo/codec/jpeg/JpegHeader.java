@@ -1,0 +1,137 @@
+package udpvideo.codec.jpeg;
+
+import udpvideo.stamp.FrameStamp;
+
+/**
+ * The few facts udpvideo reads from a JPEG's header: its size, our stamp comment, and where a comment may go.
+ *
+ * <p>A JPEG is a run of segments, each {@code 0xFF, marker, 2-byte big-endian length, payload}, from SOI up to
+ * the start of scan (SOS), after which the compressed image data runs to EOI. This walks the segments up to SOS
+ * and checks every length against the buffer, so garbage from the network cannot send it out of bounds.
+ */
+public final class JpegHeader {
+    public static final int SOI = 0xD8;
+    public static final int EOI = 0xD9;
+    public static final int SOS = 0xDA;
+    public static final int COM = 0xFE;
+    public static final int APP0 = 0xE0;
+    public static final int APP15 = 0xEF;
+    public static final int DRI = 0xDD;
+
+    /** Image width in pixels, from the SOF segment. */
+    public final int width;
+    /** Image height in pixels, from the SOF segment. */
+    public final int height;
+    /** Our stamp, or null when the frame carries none. */
+    public final FrameStamp stamp;
+    /** Offset just past the stamp's COM segment: the CRC covers the bytes from here to the end. */
+    public final int stampEnd;
+    /** Offset of the first segment that is not an APPn segment: where the sender puts the stamp. */
+    public final int firstNonAppSegment;
+    /** Offset of the frame header's (SOF's) marker; its payload starts 4 bytes later. */
+    public final int frameHeader;
+    /** MCUs from one restart marker to the next (the DRI segment), or 0 when the frame has none. */
+    public final int restartInterval;
+    /** Offset of the start of scan's (SOS's) marker. */
+    public final int scanHeader;
+    /** Offset just past the SOS segment: where the compressed image data begins. */
+    public final int scanData;
+
+    private JpegHeader(int width, int height, FrameStamp stamp, int stampEnd, int firstNonAppSegment,
+            int frameHeader, int restartInterval, int scanHeader, int scanData) {
+        this.width = width;
+        this.height = height;
+        this.stamp = stamp;
+        this.stampEnd = stampEnd;
+        this.firstNonAppSegment = firstNonAppSegment;
+        this.frameHeader = frameHeader;
+        this.restartInterval = restartInterval;
+        this.scanHeader = scanHeader;
+        this.scanData = scanData;
+    }
+
+    /** Reads the header of the JPEG in {@code jpeg[0, length)}. */
+    public static JpegHeader parse(byte[] jpeg, int length) throws MalformedJpegException {
+        if (length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != SOI) {
+            throw new MalformedJpegException("does not start with SOI (FF D8)");
+        }
+        int width = -1;
+        int height = -1;
+        FrameStamp stamp = null;
+        int stampEnd = -1;
+        int firstNonApp = -1;
+        int frameHeader = -1;
+        int restartInterval = 0;
+        int pos = 2;
+        while (true) {
+            if (pos + 4 > length) {
+                throw new MalformedJpegException("header ends at byte " + pos + " before the image data (SOS)");
+            }
+            if ((jpeg[pos] & 0xFF) != 0xFF) {
+                throw new MalformedJpegException("expected a marker at byte " + pos);
+            }
+            int marker = jpeg[pos + 1] & 0xFF;
+            if (marker == 0xFF) {
+                pos++; // a fill byte: markers may be preceded by any number of 0xFF
+                continue;
+            }
+            boolean isApp = marker >= APP0 && marker <= APP15;
+            if (!isApp && firstNonApp < 0) {
+                firstNonApp = pos;
+            }
+            if (marker == SOS) {
+                break; // the SOS segment's length is checked below, after the loop
+            }
+            if (marker == SOI || marker == EOI || marker == 0x00) {
+                throw new MalformedJpegException(String.format("unexpected marker %02X at byte %d", marker, pos));
+            }
+            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                pos += 2; // TEM and RSTn stand alone: no length
+                continue;
+            }
+            int segmentLength = ((jpeg[pos + 2] & 0xFF) << 8) | (jpeg[pos + 3] & 0xFF);
+            int payload = pos + 4;
+            int next = pos + 2 + segmentLength;
+            if (segmentLength < 2 || next > length) {
+                throw new MalformedJpegException(String.format(
+                        "segment %02X at byte %d claims %d bytes, only %d remain", marker, pos, segmentLength,
+                        length - pos - 2));
+            }
+            if (isStartOfFrame(marker)) {
+                if (width >= 0) {
+                    throw new MalformedJpegException("a second frame header (SOF) at byte " + pos);
+                }
+                if (segmentLength < 7) {
+                    throw new MalformedJpegException("frame header (SOF) at byte " + pos + " is too short");
+                }
+                height = ((jpeg[payload + 1] & 0xFF) << 8) | (jpeg[payload + 2] & 0xFF);
+                width = ((jpeg[payload + 3] & 0xFF) << 8) | (jpeg[payload + 4] & 0xFF);
+                frameHeader = pos;
+            } else if (marker == DRI && segmentLength == 4) {
+                restartInterval = ((jpeg[payload] & 0xFF) << 8) | (jpeg[payload + 1] & 0xFF);
+            } else if (marker == COM && stamp == null && FrameStamp.looksLikeStamp(jpeg, payload, next - payload)) {
+                try {
+                    stamp = FrameStamp.parse(jpeg, payload, next - payload);
+                } catch (IllegalArgumentException e) {
+                    throw new MalformedJpegException("bad udpvideo comment: " + e.getMessage());
+                }
+                stampEnd = next;
+            }
+            pos = next;
+        }
+        if (width < 0) {
+            throw new MalformedJpegException("no frame header (SOF) before the image data");
+        }
+        int scanData = pos + 2 + (((jpeg[pos + 2] & 0xFF) << 8) | (jpeg[pos + 3] & 0xFF));
+        if (scanData > length) {
+            throw new MalformedJpegException("start of scan (SOS) at byte " + pos + " runs past the end");
+        }
+        return new JpegHeader(width, height, stamp, stampEnd, firstNonApp, frameHeader, restartInterval, pos,
+                scanData);
+    }
+
+    /** SOF0..SOF15, except the three markers in that range that mean something else (DHT, JPG, DAC). */
+    private static boolean isStartOfFrame(int marker) {
+        return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+    }
+}

@@ -1,0 +1,38 @@
+package udpvideo.packet;
+
+/**
+ * Rebuilds one sender's frames from its packets, trusting nothing: a packet that does not continue the frame in
+ * progress drops that frame (counted as incomplete), and the next frame starts at a packet whose payload begins
+ * as a frame does ({@link FrameStart}). Not thread-safe: the receive thread owns one per sender address.
+ */
+public interface Depacketizer {
+    /** What one packet did to the depacketizer. */
+    enum Step {
+        /** The packet was added; the frame is not complete yet. */
+        PARTIAL,
+        /** The frame's last packet arrived: {@link #completedBuffer()} holds the frame. */
+        COMPLETE,
+        /** The packet belongs to a frame already lost (its start was never seen) and was dropped. */
+        DROPPED,
+        /** The packet cannot be one of this format's (empty, malformed header) and was ignored. */
+        GARBAGE
+    }
+
+    /** Offers one packet as received, {@code packet[offset, offset + length)}. */
+    Step accept(byte[] packet, int offset, int length);
+
+    /**
+     * The buffer holding the frame just completed, from index 0, {@link #completedLength()} bytes long; no copy.
+     * Valid until the next {@link #accept}, which may overwrite it.
+     */
+    byte[] completedBuffer();
+
+    /** The length of the frame just completed. */
+    int completedLength();
+
+    /** How many packets the frame last completed was made of. */
+    int completedPackets();
+
+    /** Frames lost so far: partial frames whose run broke, and tails whose start never came. */
+    long incompleteFrames();
+}
