@@ -38,7 +38,7 @@ public final class Demo {
         try {
             InetSocketAddress target = receiver.localAddress();
             System.err.println("demo: receiver listening on port " + target.getPort() + "; sending the test pattern");
-            try (Sender sender = Sender.open(SenderConfig.testPattern(target), System.err, () -> { })) {
+            try (Sender sender = Sender.open(SenderConfig.to(target).source("test").build(), System.err, () -> { })) {
                 sender.run(stop);
                 System.err.println(sender.summary());
             }

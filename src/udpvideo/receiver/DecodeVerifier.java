@@ -4,8 +4,8 @@ import java.awt.image.BufferedImage;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import udpvideo.codec.Codecs;
 import udpvideo.codec.DecodeException;
-import udpvideo.codec.jpeg.fast.JpegDecoder;
 
 /**
  * Vouches for frames that carry no stamp (the tutorial's sender writes none) the only way possible: by decoding
@@ -50,12 +50,11 @@ final class DecodeVerifier implements AutoCloseable {
     }
 
     private void run() {
-        try (JpegDecoder decoder = new JpegDecoder()) {
-            decoder.warmUp();
+        try (CodecDecoders decoders = new CodecDecoders(1, Codecs.defaultCodec())) {
             while (!Thread.currentThread().isInterrupted()) {
                 ReceivedFrame frame = queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
                 if (frame != null) {
-                    verify(decoder, frame);
+                    verify(decoders, frame);
                 }
             }
         } catch (InterruptedException e) {
@@ -63,11 +62,11 @@ final class DecodeVerifier implements AutoCloseable {
         }
     }
 
-    private void verify(JpegDecoder decoder, ReceivedFrame frame) {
+    private void verify(CodecDecoders decoders, ReceivedFrame frame) {
         BufferedImage image;
         long start = System.nanoTime();
         try {
-            image = decoder.decode(frame.jpeg(), frame.length());
+            image = decoders.forCodec(frame.codec()).decode(frame.bytes(), frame.length(), null);
             stats.decodedIn((System.nanoTime() - start) / 1000);
         } catch (DecodeException e) {
             stats.reject("unstamped frame does not decode cleanly: " + e.getMessage());

@@ -2,29 +2,30 @@ package udpvideo.receiver;
 
 import java.net.InetSocketAddress;
 import udpvideo.cli.StopSignal;
-import udpvideo.mjpeg.MjpegWriter;
 
 /**
  * The last gate before the screen: a frame that passed its checks is accepted only from the shown sender, then
- * counted, recorded and left in the mailbox for the display. Stops the receiver after {@code --frames} frames.
+ * counted, handed to the sinks (the recording, on their own thread) and left in the mailbox for the display.
+ * Stops the receiver after {@code --frames} frames.
  *
  * <p>Called from the receive thread (stamped frames) and the verify thread (unstamped frames, once decoded);
- * synchronized so a frame is counted and recorded exactly once, in the order accepted.
+ * synchronized so a frame is counted and recorded exactly once, in the order accepted. Nothing it does is slow:
+ * copying a frame is its most.
  */
 final class FrameAcceptor {
     private final ShownSender shownSender = new ShownSender();
     private final ReceiverStats stats;
     private final FrameMailbox mailbox;
-    /** Where accepted frames are recorded, or null. Closed by the {@link Receiver}. */
-    private final MjpegWriter recorder;
+    /** Where accepted frames go besides the screen. Closed by the {@link Receiver}. */
+    private final SinkThread sinks;
     /** Stop after this many accepted frames; 0 for never. */
     private final long frameLimit;
     private final StopSignal stop;
 
-    FrameAcceptor(ReceiverStats stats, FrameMailbox mailbox, MjpegWriter recorder, long frameLimit, StopSignal stop) {
+    FrameAcceptor(ReceiverStats stats, FrameMailbox mailbox, SinkThread sinks, long frameLimit, StopSignal stop) {
         this.stats = stats;
         this.mailbox = mailbox;
-        this.recorder = recorder;
+        this.sinks = sinks;
         this.frameLimit = frameLimit;
         this.stop = stop;
     }
@@ -36,11 +37,11 @@ final class FrameAcceptor {
         }
         long now = System.nanoTime();
         if (!shownSender.admits(frame.sender(), now)) {
-            stats.otherSenderDatagrams.addAndGet(frame.datagrams());
+            stats.otherSenderDatagrams.addAndGet(frame.packets());
             return;
         }
-        if (recorder != null) {
-            recorder.write(frame.jpeg(), frame.length());
+        if (sinks.hasSinks()) {
+            sinks.offer(frame.bytes(), frame.length());
         }
         long accepted = stats.accept(now);
         if (mailbox.put(frame)) {

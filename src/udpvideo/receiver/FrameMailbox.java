@@ -3,43 +3,42 @@ package udpvideo.receiver;
 import java.awt.image.BufferedImage;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
+import udpvideo.codec.Codec;
 import udpvideo.stamp.FrameStamp;
 
 /**
- * The hand-over between the thread that accepts frames and the ones that show them. As users run it, it holds
- * one frame and the newest frame wins: putting a frame replaces one not yet taken, so a slow display skips frames
- * instead of queueing them, and latency never builds up. Decoding every frame (the tutorial's way, for the
- * benchmark), it holds a few, taken oldest first, so a frame that arrives while every decoder is busy waits for
- * one instead of being replaced; only when all are taken up is the oldest replaced. Thread-safe.
+ * The hand-over between the threads that accept frames and the one that shows them: it holds one frame, and the
+ * newest frame wins. Putting a frame replaces one not yet taken, so a slow display skips frames instead of
+ * queueing them, and latency never builds up. Thread-safe.
  *
  * <p>Frames are copied into reusable {@link Slot}s, so the receive thread can reuse its own buffer at once and
- * nothing is allocated per frame: a taker hands its previous slot back with the next {@link #take}. There are
- * never more slots than the capacity, one per taker and one being filled. {@link Slot#sequence} tells several
- * takers which of their frames is newer.
+ * nothing is allocated per frame once the slots have grown to the frames' size: the taker hands its previous slot
+ * back with the next {@link #take}. There are never more than three slots: one waiting, one taken, one being
+ * filled.
  */
 final class FrameMailbox {
     /** A frame's copy, owned by the mailbox while waiting and by its taker until handed back. */
     static final class Slot {
         /** Holds the frame from index 0; grows to the largest frame seen, never shrinks. */
-        byte[] jpeg = new byte[0];
+        byte[] bytes = new byte[0];
         int length;
         InetSocketAddress sender;
+        Codec codec;
         /** Null for an unstamped frame. */
         FrameStamp stamp;
         /** The image from verifying it, or null. */
         BufferedImage decoded;
         int width;
         int height;
-        /** 0, 1, 2, ... in the order frames were put: which of two frames is newer. */
-        long sequence;
 
         private void fill(ReceivedFrame frame) {
-            if (jpeg.length < frame.length()) {
-                jpeg = new byte[frame.length() + frame.length() / 4]; // headroom: the next frame may be larger
+            if (bytes.length < frame.length()) {
+                bytes = new byte[frame.length() + frame.length() / 4]; // headroom: the next frame may be larger
             }
-            System.arraycopy(frame.jpeg(), 0, jpeg, 0, frame.length());
+            System.arraycopy(frame.bytes(), 0, bytes, 0, frame.length());
             length = frame.length();
             sender = frame.sender();
+            codec = frame.codec();
             stamp = frame.stamp();
             decoded = frame.decoded();
             width = frame.width();
@@ -47,62 +46,49 @@ final class FrameMailbox {
         }
     }
 
-    /**
-     * Frames that may wait for the decoding-every-frame display loops: about as many 1080p frames as the 4 MB
-     * receive buffer holds (16 x 0.3 MB), so a burst that arrives while the decoders are off the cores waits, as it
-     * would in the socket. With 4, at 640x480 one frame in 15 was replaced before a decoder was free.
-     */
-    static final int DECODE_ALL_CAPACITY = 16;
-
     private final ArrayDeque<Slot> free = new ArrayDeque<>();
-    /** The frames not yet taken, oldest first. */
-    private final ArrayDeque<Slot> waiting = new ArrayDeque<>();
-    /** The most frames waiting at once; 1 for newest wins. */
-    private final int capacity;
-    private long nextSequence;
-
-    /** A mailbox holding at most {@code capacity} frames: 1 where the newest must win. */
-    FrameMailbox(int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("a mailbox holds 1 frame or more, was " + capacity);
-        }
-        this.capacity = capacity;
-    }
+    /** The frame not yet taken, or null. */
+    private Slot waiting;
 
     /**
-     * Leaves a copy of {@code frame} for the display; returns true when it replaced the oldest frame waiting, one
-     * never taken (a skip).
+     * Leaves a copy of {@code frame} for the display; returns true when it replaced a frame never taken (a
+     * skip).
      */
     synchronized boolean put(ReceivedFrame frame) {
         Slot slot = free.isEmpty() ? new Slot() : free.pop();
         slot.fill(frame);
-        slot.sequence = nextSequence++;
-        boolean replaced = waiting.size() == capacity;
+        boolean replaced = waiting != null;
         if (replaced) {
-            free.push(waiting.removeFirst());
+            release(waiting);
         }
-        waiting.addLast(slot);
-        notify(); // one frame, one taker
+        waiting = slot;
+        notifyAll();
         return replaced;
     }
 
     /**
-     * Hands back {@code done} (the slot taken last time, or null) and takes the oldest frame waiting (with one
-     * frame held, the newest), waiting up to {@code timeoutMs}; null when none came in that time.
+     * Hands back {@code done} (the slot taken last time, or null) and takes the newest frame, waiting up to
+     * {@code timeoutMs}; null when none came in that time.
      */
     synchronized Slot take(Slot done, long timeoutMs) throws InterruptedException {
         if (done != null) {
-            done.decoded = null; // do not keep an image alive in a free slot
-            free.push(done);
+            release(done);
         }
         long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
-        while (waiting.isEmpty()) {
+        while (waiting == null) {
             long leftMs = (deadline - System.nanoTime()) / 1_000_000L;
             if (leftMs <= 0) {
                 return null;
             }
             wait(leftMs);
         }
-        return waiting.removeFirst();
+        Slot taken = waiting;
+        waiting = null;
+        return taken;
+    }
+
+    private void release(Slot slot) {
+        slot.decoded = null; // do not keep an image alive in a free slot
+        free.push(slot);
     }
 }

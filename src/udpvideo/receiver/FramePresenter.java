@@ -13,7 +13,7 @@ import udpvideo.stamp.FrameStamp;
  * on screen, and no more than a display shows), keeps the overlay's frame rate, updates the status line once a
  * second and shows "no signal" after a second without frames. Also lends the decode destinations out.
  *
- * <p>Shared by the display threads; every method holds its lock, so the view is called by one thread at a time.
+ * <p>Called by the display thread; every method holds its lock.
  */
 final class FramePresenter {
     /** A 60 Hz display cannot show more. */
@@ -33,8 +33,6 @@ final class FramePresenter {
     /** When the most recent frames were shown, for the overlay's frame rate. */
     private final ShowRate showRate = new ShowRate();
     private long lastShownNanos = System.nanoTime() - NO_SIGNAL_NANOS;
-    /** The mailbox sequence number of the frame on screen: an older frame decoded later is not shown. */
-    private long shownSequence = -1;
     private boolean isNoSignalShown;
     private long nextReportNanos = System.nanoTime() + REPORT_INTERVAL_NANOS;
 
@@ -57,16 +55,11 @@ final class FramePresenter {
     }
 
     /**
-     * Shows {@code image}, frame {@code sequence} in arrival order, unless a newer frame is already on screen or,
-     * when {@code onlyWhenDue}, the last frame went up less than a 60th of a second ago.
-     *
-     * @return whether it was shown (the caller takes back an image that was not)
+     * Shows {@code image}, a frame that was decoded from an accepted frame with {@code stamp} (null when
+     * unstamped). The display loop paces itself by {@link #nanosUntilNextShow}, so no more than a display shows are
+     * offered.
      */
-    synchronized boolean offer(BufferedImage image, FrameStamp stamp, long sequence, long nowNanos,
-            boolean onlyWhenDue) {
-        if (sequence <= shownSequence || (onlyWhenDue && nowNanos - lastShownNanos < MIN_SHOW_INTERVAL_NANOS)) {
-            return false;
-        }
+    synchronized void show(BufferedImage image, FrameStamp stamp, long nowNanos) {
         double fps = showRate.shownAt(nowNanos);
         Runnable release = images.show(image);
         view.show(image, String.format(Locale.ROOT, "FPS: %.1f", fps), () -> {
@@ -76,14 +69,12 @@ final class FramePresenter {
             }
         });
         lastShownNanos = nowNanos;
-        shownSequence = sequence;
         isNoSignalShown = false;
         if (stats.shown.incrementAndGet() == 1) {
             // how long a user waits for a picture, JVM start included
             double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
             log.printf(Locale.ROOT, "first frame shown %.2f s after start%n", seconds);
         }
-        return true;
     }
 
     /** Shows "no signal" after a second without frames, and updates the status line once a second. */

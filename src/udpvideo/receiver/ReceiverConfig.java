@@ -12,11 +12,9 @@ import java.nio.file.Path;
  * @param record        where to record accepted frames; null for nowhere
  * @param frameLimit    stop after this many accepted frames; 0 for never
  * @param receiveBuffer the socket receive buffer to ask for, in bytes (SO_RCVBUF)
- * @param decodeEveryFrame decode every accepted frame, as the tutorial must, instead of only those a 60 Hz
- *                      display can show; for the benchmark's like-for-like comparison, not for viewing
  */
 public record ReceiverConfig(InetAddress bind, int port, InetAddress onlyFrom, Path record, long frameLimit,
-        int receiveBuffer, boolean decodeEveryFrame) {
+        int receiveBuffer) {
     /** 4 MiB: a 1080p frame's burst of datagrams (about 0.5 MB) many times over. */
     public static final int DEFAULT_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
     /** The port the tutorial uses, and ours by default. */
@@ -33,16 +31,5 @@ public record ReceiverConfig(InetAddress bind, int port, InetAddress onlyFrom, P
         if (receiveBuffer < 1) {
             throw new IllegalArgumentException("receive buffer must be positive, was " + receiveBuffer);
         }
-    }
-
-    /** A receiver that decodes only the frames it shows. */
-    public ReceiverConfig(InetAddress bind, int port, InetAddress onlyFrom, Path record, long frameLimit,
-            int receiveBuffer) {
-        this(bind, port, onlyFrom, record, frameLimit, receiveBuffer, false);
-    }
-
-    /** Defaults for a receiver on {@code port}: every interface, any sender, no recording, no limit. */
-    public static ReceiverConfig onPort(int port) {
-        return new ReceiverConfig(null, port, null, null, 0, DEFAULT_RECEIVE_BUFFER_BYTES);
     }
 }

@@ -10,6 +10,7 @@ import udpvideo.cli.CommandLine;
 import udpvideo.cli.Program;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
+import udpvideo.transport.Addresses;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
 import udpvideo.viewer.OffscreenView;
@@ -53,7 +54,7 @@ public final class ReceiverMain {
         double durationSeconds = options.decimal("--duration", 0, 0, 1e9);
         Receiver receiver = Receiver.start(config, view(options.has("--headless"), stop), stop, System.err);
         try {
-            System.out.println("listening on " + StatusLine.address(receiver.localAddress()));
+            System.out.println("listening on " + Addresses.format(receiver.localAddress()));
             System.out.flush();
             if (durationSeconds > 0) {
                 if (!stop.await((long) (durationSeconds * 1e9))) {

@@ -2,12 +2,15 @@ package udpvideo.receiver;
 
 import java.util.concurrent.atomic.AtomicLong;
 import udpvideo.metrics.Samples;
+import udpvideo.transport.ReceiveCounts;
 
 /**
  * What happened to every datagram and frame, counted. Written by the receive, verify and display threads, read
- * once a second for the status line and at exit for the summary. Thread-safe.
+ * once a second for the status line and at exit for the summary; the counting methods are public so that a
+ * receiver assembled from the public pieces (the benchmark's, which decodes every frame) counts the same way.
+ * Thread-safe.
  */
-public final class ReceiverStats {
+public final class ReceiverStats implements ReceiveCounts {
     final AtomicLong datagrams = new AtomicLong();
     /** Datagrams that cannot be segments: empty, countdown 0. */
     final AtomicLong garbage = new AtomicLong();
@@ -37,14 +40,34 @@ public final class ReceiverStats {
     /** Why the last frame was rejected, for the status line; null when none was. */
     private volatile String lastRejection;
 
+    @Override
+    public void countDatagram() {
+        datagrams.incrementAndGet();
+    }
+
+    @Override
+    public void countGarbage() {
+        garbage.incrementAndGet();
+    }
+
+    @Override
+    public void countIncomplete(long frames) {
+        incomplete.addAndGet(frames);
+    }
+
+    @Override
+    public void countNotAdmitted() {
+        otherSenderDatagrams.incrementAndGet();
+    }
+
     /** Counts a rejected frame and remembers why. */
-    void reject(String reason) {
+    public void reject(String reason) {
         rejected.incrementAndGet();
         lastRejection = reason;
     }
 
-    /** Counts an accepted frame; the acceptor calls it under its lock. Returns the new count. */
-    long accept(long nowNanos) {
+    /** Counts an accepted frame; callers that accept on several threads hold one lock. Returns the new count. */
+    public long accept(long nowNanos) {
         if (accepted.get() == 0) {
             firstAcceptedNanos = nowNanos;
         }
@@ -60,9 +83,14 @@ public final class ReceiverStats {
     }
 
     /** Records the latency of a painted frame. */
-    void painted(long latencyMicros) {
+    public void painted(long latencyMicros) {
         latency.record(latencyMicros);
         recentLatency.record(latencyMicros);
+    }
+
+    /** Counts an accepted frame that was replaced by a newer one before it could be shown. */
+    public void countSkipped() {
+        skipped.incrementAndGet();
     }
 
     /** Why the last frame was rejected, or null. */
@@ -116,7 +144,7 @@ public final class ReceiverStats {
     }
 
     /** Records how long a decode took. */
-    void decodedIn(long micros) {
+    public void decodedIn(long micros) {
         decoded.incrementAndGet();
         decodeTimes.record(micros);
     }

@@ -1,10 +1,8 @@
 package udpvideo.receiver;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.Arrays;
 import java.util.Locale;
+import udpvideo.transport.Addresses;
 
 /**
  * Words for the receiver's numbers: the once-a-second status line (window title, or stderr when headless)
@@ -38,7 +36,7 @@ final class StatusLine {
         lastLost = lost;
 
         StringBuilder line = new StringBuilder("udpvideo ");
-        line.append(sender == null ? "waiting for a sender" : "from " + address(sender));
+        line.append(sender == null ? "waiting for a sender" : "from " + Addresses.format(sender));
         line.append(String.format(Locale.ROOT, " | %.1f fps | loss %.1f%%", shownPerSecond, lossPercent));
         double[] latency = stats.recentLatency.millis(0.5);
         stats.recentLatency.clear();
@@ -65,46 +63,5 @@ final class StatusLine {
                 : String.format(Locale.ROOT, ", latency median %.1f ms p95 %.1f ms (if the clocks agree)",
                         latency[0], latency[1]));
         return line.toString();
-    }
-
-    /** {@code 192.168.1.20:5000}, or {@code [::1]:5000} for IPv6 (the wildcard reads {@code [::]}). */
-    public static String address(InetSocketAddress address) {
-        InetAddress ip = address.getAddress();
-        if (ip == null) {
-            return address.getHostString() + ":" + address.getPort();
-        }
-        if (ip instanceof Inet6Address) {
-            return "[" + compress(ip.getHostAddress()) + "]:" + address.getPort();
-        }
-        return ip.getHostAddress() + ":" + address.getPort();
-    }
-
-    /** Java writes {@code 0:0:0:0:0:0:0:1}; people write {@code ::1}: fold the longest run of zero groups. */
-    private static String compress(String ipv6) {
-        String scope = "";
-        int percent = ipv6.indexOf('%');
-        if (percent >= 0) {
-            scope = ipv6.substring(percent);
-            ipv6 = ipv6.substring(0, percent);
-        }
-        String[] groups = ipv6.split(":");
-        int bestStart = -1;
-        int bestLength = 1; // a single zero group stays as it is
-        for (int i = 0; i < groups.length; i++) {
-            int length = 0;
-            while (i + length < groups.length && groups[i + length].equals("0")) {
-                length++;
-            }
-            if (length > bestLength) {
-                bestStart = i;
-                bestLength = length;
-            }
-        }
-        if (bestStart < 0) {
-            return ipv6 + scope;
-        }
-        String head = String.join(":", Arrays.copyOfRange(groups, 0, bestStart));
-        String tail = String.join(":", Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
-        return head + "::" + tail + scope;
     }
 }

@@ -1,55 +1,56 @@
 package udpvideo.sender;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.PrintStream;
-import udpvideo.mjpeg.MjpegWriter;
-import udpvideo.source.FrameSource;
-import udpvideo.viewer.FrameView;
+import java.util.ArrayList;
+import java.util.List;
 import udpvideo.packet.FrameTooLargeException;
+import udpvideo.sink.FrameSink;
+import udpvideo.transport.FrameTransmitter;
 
 /**
- * Where an encoded, stamped frame goes: out as datagrams, into the recording, into the preview, into the stats.
- * Called by one sending thread at a time, in frame order: {@link SendTurn} sees to both, so it needs no lock of
- * its own.
+ * Where an encoded, stamped frame goes: to the transmitter, then to every sink (recording, preview), then into
+ * the stats. A sink that fails is dropped with one line, and the stream goes on. Called by one sending thread at
+ * a time, in frame order: {@link SendTurn} sees to both, so it needs no lock of its own.
  */
 final class FrameOutput {
-    private final DatagramTransmitter transmitter;
-    /** Where sent frames are recorded, or null. */
-    private final MjpegWriter recorder;
-    /** The preview window, or null. */
-    private final FrameView preview;
+    private final FrameTransmitter transmitter;
+    /** The sinks still working; one that failed is removed. */
+    private final List<FrameSink> sinks;
     private final SenderStats stats;
     private final PrintStream log;
 
-    FrameOutput(DatagramTransmitter transmitter, MjpegWriter recorder, FrameView preview, SenderStats stats,
-            PrintStream log) {
+    FrameOutput(FrameTransmitter transmitter, List<FrameSink> sinks, SenderStats stats, PrintStream log) {
         this.transmitter = transmitter;
-        this.recorder = recorder;
-        this.preview = preview;
+        this.sinks = new ArrayList<>(sinks);
         this.stats = stats;
         this.log = log;
     }
 
-    /** Sends frame {@code number}, {@code stamped[0, length)}, encoded from {@code image}. */
-    void send(byte[] stamped, int length, long number, BufferedImage image) {
-        int segments;
+    /** Sends frame {@code number}, {@code frame[0, length)}, encoded from {@code picture}. */
+    void send(byte[] frame, int length, long number, BufferedImage picture) {
+        int packets;
         try {
-            segments = transmitter.send(stamped, length);
+            packets = transmitter.send(frame, length);
         } catch (FrameTooLargeException e) {
             stats.frameTooLarge();
             log.println("warning: frame " + number + " skipped: " + e.getMessage()
                     + "; lower --quality or --width, or raise --segment-size");
             return;
         }
-        if (recorder != null) {
-            recorder.write(stamped, length);
+        for (int i = 0; i < sinks.size(); i++) {
+            FrameSink sink = sinks.get(i);
+            try {
+                sink.accept(frame, length, picture);
+            } catch (IOException | RuntimeException e) {
+                log.println("warning: " + sink.description() + " stopped at frame " + number + ": "
+                        + e.getMessage() + "; streaming goes on");
+                sinks.remove(i--);
+            }
         }
-        if (preview != null) {
-            // the preview paints later, on Swing's thread, while the encoder reuses its image: give it a copy
-            preview.show(FrameSource.copy(image, null), "sending", () -> { });
-        }
-        stats.frameSent(length, segments);
-        String line = stats.reportIfDue(System.nanoTime(), transmitter);
+        stats.frameSent(length, packets);
+        String line = stats.reportIfDue(System.nanoTime(), transmitter.counts());
         if (line != null) {
             log.println(line);
         }

@@ -5,65 +5,69 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.List;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
-import udpvideo.codec.jpeg.fast.StripEncoder;
-import udpvideo.mjpeg.MjpegWriter;
+import udpvideo.codec.Codec;
+import udpvideo.codec.Codecs;
+import udpvideo.codec.FrameEncoder;
+import udpvideo.codec.MalformedFrameException;
+import udpvideo.packet.CountdownPacketizer;
+import udpvideo.sink.FrameSink;
+import udpvideo.sink.PreviewSink;
+import udpvideo.sink.RecordingSink;
 import udpvideo.source.FrameSource;
 import udpvideo.source.SourceException;
 import udpvideo.source.Sources;
+import udpvideo.stamp.Stamper;
+import udpvideo.transport.FrameTransmitter;
+import udpvideo.transport.UdpTransmitter;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
-import udpvideo.codec.jpeg.JpegCommentStamper;
-import udpvideo.codec.jpeg.MalformedJpegException;
-import udpvideo.packet.CountdownPacketizer;
 
 /**
- * A frame's path out of this machine: capture, resize, encode as JPEG, stamp, cut into datagrams, send.
+ * A frame's path out of this machine: capture, resize, encode, stamp, send, and hand to the sinks.
  *
  * <pre>
- * source -> FrameCapture -> FrameScaler -> StripEncoder -> JpegCommentStamper -> SendTurn -> FrameOutput
- *           (pace, number)   (--width)     (JPEG, in strips   (number, time, CRC)  (capture   (datagrams,
- *                                           when paced)                             order)     recording, preview)
+ * source -> FrameCapture -> FrameScaler -> FrameEncoder -> Stamper -> SendTurn -> FrameOutput
+ *           (pace, number)   (--width)     (--codec;         (number,   (capture   (transmitter, then
+ *                                           JPEG in strips)   time, CRC)  order)    recording, preview)
  * </pre>
  *
  * <p>Paced, one thread runs that path and its encoder's helpers ({@code udpvideo-encode-2..N}) encode a strip of
  * each frame with it. Unpaced, N threads ({@code udpvideo-send-2..N} beside the caller's) each run the whole path
  * on frames of their own.
  *
- * <p>Owns the source (so the camera is released), the socket, the recording and the preview window;
- * {@link #close()} closes them all. {@link #run} sends on the calling thread, with the other sending and
- * encoding threads alive only while it runs, and returns at the end of the source, after {@code --frames}, or
- * when the stop signal is pulled.
+ * <p>Owns the source (so the camera is released), the transmitter and the sinks; {@link #close()} closes them
+ * all. {@link #run} sends on the calling thread, with the other sending and encoding threads alive only while it
+ * runs, and returns at the end of the source, after {@code --frames}, or when the stop signal is pulled.
  */
 public final class Sender implements AutoCloseable {
     private final SenderConfig config;
     private final FrameSource source;
-    private final DatagramTransmitter transmitter;
+    private final Codec codec;
+    private final FrameTransmitter transmitter;
+    private final List<FrameSink> sinks;
     private final SenderStats stats = new SenderStats();
-    /** Where sent frames are recorded, or null. */
-    private final MjpegWriter recorder;
-    /** The preview window, or null. */
-    private final FrameView preview;
     private final FrameOutput output;
     private final FrameCapture capture;
-    private final JpegCommentStamper stamper = new JpegCommentStamper();
     private String stopReason = "not started";
 
-    private Sender(SenderConfig config, PrintStream log, FrameSource source, DatagramTransmitter transmitter,
-            MjpegWriter recorder, FrameView preview) {
+    private Sender(SenderConfig config, PrintStream log, FrameSource source, FrameTransmitter transmitter,
+            List<FrameSink> sinks) {
         this.config = config;
         this.source = source;
+        this.codec = Codecs.named(config.codec());
         this.transmitter = transmitter;
-        this.recorder = recorder;
-        this.preview = preview;
-        this.output = new FrameOutput(transmitter, recorder, preview, stats, log);
+        this.sinks = sinks;
+        this.output = new FrameOutput(transmitter, sinks, stats, log);
         Pacer pacer = new Pacer(config.fps() != null ? config.fps() : source.naturalFramesPerSecond());
         this.capture = new FrameCapture(source, pacer, config.frameLimit());
     }
 
     /**
-     * Opens the source, the socket and, if asked, the recording and the preview.
+     * Opens the source, the transmitter and, if asked, the recording and the preview.
      *
      * @param onQuit run when the preview window is closed
      * @throws UsageException when the source cannot be opened or the recording cannot be written
@@ -75,18 +79,30 @@ public final class Sender implements AutoCloseable {
         } catch (SourceException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        DatagramTransmitter transmitter = null;
-        MjpegWriter recorder = null;
+        FrameTransmitter transmitter = null;
+        List<FrameSink> sinks = new ArrayList<>();
         try {
-            transmitter = new DatagramTransmitter(config.target(), new CountdownPacketizer(config.segmentBytes()),
+            transmitter = new UdpTransmitter(config.target(), new CountdownPacketizer(config.segmentBytes()),
                     config.lossProbability());
-            recorder = config.record() == null ? null : new MjpegWriter(config.record());
-            FrameView preview = config.preview() ? openPreview(log, onQuit) : null;
-            return new Sender(config, log, source, transmitter, recorder, preview);
+            if (config.record() != null) {
+                sinks.add(new RecordingSink(config.record()));
+            }
+            if (config.preview()) {
+                FrameView preview = openPreview(log, onQuit);
+                if (preview != null) {
+                    sinks.add(new PreviewSink(preview));
+                }
+            }
+            return new Sender(config, log, source, transmitter, sinks);
         } catch (IOException e) {
             source.close();
             if (transmitter != null) {
                 transmitter.close();
+            }
+            try {
+                closeAll(sinks);
+            } catch (IOException ignored) {
+                // the failure being reported is the one that matters
             }
             String what = e instanceof SocketException ? "cannot open a UDP socket" : "cannot write " + config.record();
             throw new UsageException(what + ": " + e.getMessage(), e);
@@ -99,6 +115,11 @@ public final class Sender implements AutoCloseable {
             return null;
         }
         return FrameWindow.open("udpvideo sender preview", onQuit);
+    }
+
+    /** Where frames go, for messages: {@code 127.0.0.1:12345}, {@code [::1]:12345}. */
+    public String destination() {
+        return transmitter.destination();
     }
 
     /** The source being sent, for messages. */
@@ -128,39 +149,43 @@ public final class Sender implements AutoCloseable {
         }
     }
 
-    /** One sending thread's loop: capture a frame, encode it on {@code encoderThreads}, send it in its turn. */
+    /**
+     * One sending thread's loop: capture a frame, encode it on {@code encoderThreads}, send it in its turn. Every
+     * frame taken from capture ends its turn, whatever fails on the way, or the frames behind it would wait.
+     */
     private void sendFrames(StopSignal stop, int encoderThreads, SendTurn turn) throws IOException {
-        try (StripEncoder encoder = new StripEncoder(config.quality(), encoderThreads)) {
+        try (FrameEncoder encoder = codec.newEncoder(config.quality(), encoderThreads)) {
+            Stamper stamper = codec.stamper();
             FrameScaler scaler = new FrameScaler(config.width());
             BufferedImage image = null; // the source draws every frame of this thread into this one image
             FrameCapture.Captured frame;
             while ((frame = capture.next(image, stop)) != null) {
-                image = frame.image();
-                long nextDue = capture.nextFrameDueAt();
-                if (nextDue >= 0) {
-                    encoder.expectNextFrameAt(nextDue); // its helpers wake for it on their own
-                }
-                BufferedImage scaled = scaler.scale(image);
                 byte[] stamped = null;
+                BufferedImage scaled = null;
                 try {
-                    stamped = encodeAndStamp(encoder, scaled, frame);
+                    image = frame.image();
+                    long nextDue = capture.nextFrameDueAt();
+                    if (nextDue >= 0) {
+                        encoder.expectNextFrameAt(nextDue); // its helpers wake for it on their own
+                    }
+                    scaled = scaler.scale(image);
+                    stamped = encodeAndStamp(encoder, stamper, scaled, frame);
                 } finally {
-                    // a frame that failed still ends its turn, or the frames behind it would wait forever
                     sendInTurn(turn, frame.number(), stamped, scaled);
                 }
             }
         }
     }
 
-    private byte[] encodeAndStamp(StripEncoder encoder, BufferedImage image, FrameCapture.Captured frame)
-            throws IOException {
+    private byte[] encodeAndStamp(FrameEncoder encoder, Stamper stamper, BufferedImage image,
+            FrameCapture.Captured frame) throws IOException {
         long start = System.nanoTime();
-        byte[] jpeg = encoder.encode(image);
+        byte[] encoded = encoder.encode(image);
         stats.encodeTimes.record((System.nanoTime() - start) / 1000);
         try {
-            return stamper.stamp(jpeg, jpeg.length, frame.number(), frame.captureMicros());
-        } catch (MalformedJpegException e) {
-            throw new IOException("the JPEG encoder wrote an unreadable frame " + frame.number(), e);
+            return stamper.stamp(encoded, encoded.length, frame.number(), frame.captureMicros());
+        } catch (MalformedFrameException e) {
+            throw new IOException("the " + codec.name() + " encoder wrote an unreadable frame " + frame.number(), e);
         }
     }
 
@@ -178,7 +203,7 @@ public final class Sender implements AutoCloseable {
 
     /** The one-line summary of the run. */
     public String summary() {
-        return stats.summary(System.nanoTime(), transmitter, stopReason);
+        return stats.summary(System.nanoTime(), transmitter.counts(), stopReason);
     }
 
     /** Frames sent so far; may be read from any thread. */
@@ -196,19 +221,29 @@ public final class Sender implements AutoCloseable {
         stats.encodeTimes.clear();
     }
 
-    /** Releases the camera or file, and closes the socket, the recording and the preview. */
+    /** Releases the camera or file, and closes the transmitter and the sinks. */
     @Override
     public void close() throws IOException {
         try {
             source.close();
             transmitter.close();
-            if (preview != null) {
-                preview.close();
-            }
         } finally {
-            if (recorder != null) {
-                recorder.close();
+            closeAll(sinks);
+        }
+    }
+
+    /** Closes every sink, even when one fails; throws the first failure. */
+    private static void closeAll(List<FrameSink> sinks) throws IOException {
+        IOException first = null;
+        for (FrameSink sink : sinks) {
+            try {
+                sink.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
             }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 }

@@ -4,28 +4,32 @@ import java.awt.Dimension;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Objects;
+import udpvideo.codec.Codecs;
+import udpvideo.codec.FrameLimits;
 import udpvideo.packet.CountdownPacketizer;
 
 /**
- * What to send, where and how; validated once, then shared read-only.
+ * What to send, where and how; validated once, then shared read-only. Built with {@link #to}, which starts from
+ * every default, so a caller names only what it changes and a new option touches this file alone.
  *
- * @param target         where the datagrams go
- * @param source         the {@code --source} text: camera, camera:N, /dev/videoN, test, screen or a file
- * @param size           the test pattern's size or the camera's requested size; null for the default
- * @param width          resize frames to this width keeping the aspect ratio; 0 to keep the source's
- * @param quality        JPEG quality 1..100
- * @param fps            frames per second to pace at; 0 for as fast as possible; null for the source's own rate
- * @param frameLimit     stop after this many frames; 0 for never
- * @param segmentBytes   the most JPEG bytes per datagram
+ * @param target          where the datagrams go
+ * @param source          the {@code --source} text: camera, camera:N, /dev/videoN, test, screen or a file
+ * @param size            the test pattern's size or the camera's requested size; null for the default
+ * @param fps             frames per second to pace at; 0 for as fast as possible; null for the source's own rate
+ * @param frameLimit      stop after this many frames; 0 for never
+ * @param width           resize frames to this width keeping the aspect ratio; 0 to keep the source's
+ * @param codec           the {@code --codec} name: {@code jpeg} and its siblings in {@link Codecs}
+ * @param quality         encoding quality 1..100, for codecs that have one
+ * @param encoders        how many threads encode: paced, each frame together, a strip each; unpaced, whole
+ *                        frames each, sent in capture order
+ * @param segmentBytes    the most frame bytes per datagram
  * @param lossProbability drop each datagram with this probability before it leaves (0 for none)
- * @param record         where to record every sent JPEG; null for nowhere
- * @param preview        whether to show what is sent in a window
- * @param encoders       how many threads encode: paced, each frame together, a strip each; unpaced, whole
- *                       frames each, sent in capture order
+ * @param record          where to record every sent frame; null for nowhere
+ * @param preview         whether to show what is sent in a window
  */
-public record SenderConfig(InetSocketAddress target, String source, Dimension size, int width, int quality,
-        Double fps, long frameLimit, int segmentBytes, double lossProbability, Path record, boolean preview,
-        int encoders) {
+public record SenderConfig(InetSocketAddress target, String source, Dimension size, Double fps, long frameLimit,
+        int width, String codec, int quality, int encoders, int segmentBytes, double lossProbability, Path record,
+        boolean preview) {
     /** JPEG quality when none is given; OpenCV's own default, which the tutorial uses, is 95. */
     public static final int DEFAULT_QUALITY = 80;
     /**
@@ -41,18 +45,24 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
     public SenderConfig {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(source, "source");
+        Codecs.named(codec); // throws, naming the codecs there are
         if (quality < 1 || quality > 100) {
             throw new IllegalArgumentException("--quality must be 1..100, was " + quality);
         }
-        if (width < 0 || width > 8192) {
-            throw new IllegalArgumentException("--width must be 1..8192, was " + width);
+        if (width < 0 || width > FrameLimits.MAX_DIMENSION) {
+            throw new IllegalArgumentException("--width must be 1.." + FrameLimits.MAX_DIMENSION + ", was " + width);
         }
-        if (fps != null && (fps < 0 || fps > 1000)) {
-            throw new IllegalArgumentException("--fps must be 0..1000, was " + fps);
+        if (fps != null && (fps < 0 || fps > FrameLimits.MAX_FRAMES_PER_SECOND)) {
+            throw new IllegalArgumentException("--fps must be 0.." + FrameLimits.MAX_FRAMES_PER_SECOND + ", was "
+                    + fps);
         }
-        if (segmentBytes < CountdownPacketizer.MIN_SEGMENT_BYTES || segmentBytes > CountdownPacketizer.MAX_SEGMENT_BYTES) {
-            throw new IllegalArgumentException("--segment-size must be " + CountdownPacketizer.MIN_SEGMENT_BYTES + ".."
-                    + CountdownPacketizer.MAX_SEGMENT_BYTES + ", was " + segmentBytes);
+        if (frameLimit < 0) {
+            throw new IllegalArgumentException("--frames must be 1 or more (0 for no limit), was " + frameLimit);
+        }
+        if (segmentBytes < CountdownPacketizer.MIN_SEGMENT_BYTES
+                || segmentBytes > CountdownPacketizer.MAX_SEGMENT_BYTES) {
+            throw new IllegalArgumentException("--segment-size must be " + CountdownPacketizer.MIN_SEGMENT_BYTES
+                    + ".." + CountdownPacketizer.MAX_SEGMENT_BYTES + ", was " + segmentBytes);
         }
         if (!(lossProbability >= 0 && lossProbability < 1)) {
             throw new IllegalArgumentException("--simulate-loss must be 0..1 (below 1), was " + lossProbability);
@@ -62,16 +72,111 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
         }
     }
 
-    /** A configuration with the default number of encoders. */
-    public SenderConfig(InetSocketAddress target, String source, Dimension size, int width, int quality,
-            Double fps, long frameLimit, int segmentBytes, double lossProbability, Path record, boolean preview) {
-        this(target, source, size, width, quality, fps, frameLimit, segmentBytes, lossProbability, record, preview,
-                DEFAULT_ENCODERS);
+    /** Every default, sending to {@code target}: the camera, JPEG at quality 80, full-size datagrams. */
+    public static Builder to(InetSocketAddress target) {
+        return new Builder(target);
     }
 
-    /** The test pattern to {@code target}, with every other setting at its default. */
-    public static SenderConfig testPattern(InetSocketAddress target) {
-        return new SenderConfig(target, "test", null, 0, DEFAULT_QUALITY, null, 0, CountdownPacketizer.MAX_SEGMENT_BYTES, 0,
-                null, false);
+    /** A configuration under construction: every setter returns the builder; {@link #build} validates. */
+    public static final class Builder {
+        private final InetSocketAddress target;
+        private String source = "camera";
+        private Dimension size;
+        private Double fps;
+        private long frameLimit;
+        private int width;
+        private String codec = Codecs.defaultCodec().name();
+        private int quality = DEFAULT_QUALITY;
+        private int encoders = DEFAULT_ENCODERS;
+        private int segmentBytes = CountdownPacketizer.MAX_SEGMENT_BYTES;
+        private double lossProbability;
+        private Path record;
+        private boolean preview;
+
+        private Builder(InetSocketAddress target) {
+            this.target = target;
+        }
+
+        /** {@code --source}. */
+        public Builder source(String value) {
+            source = value;
+            return this;
+        }
+
+        /** {@code --size}; null for the source's default. */
+        public Builder size(Dimension value) {
+            size = value;
+            return this;
+        }
+
+        /** {@code --fps}; null for the source's own rate. */
+        public Builder fps(Double value) {
+            fps = value;
+            return this;
+        }
+
+        /** {@code --frames}; 0 for no limit. */
+        public Builder frameLimit(long value) {
+            frameLimit = value;
+            return this;
+        }
+
+        /** {@code --width}; 0 keeps the source's. */
+        public Builder width(int value) {
+            width = value;
+            return this;
+        }
+
+        /** {@code --codec}. */
+        public Builder codec(String value) {
+            codec = value;
+            return this;
+        }
+
+        /** {@code --quality}. */
+        public Builder quality(int value) {
+            quality = value;
+            return this;
+        }
+
+        /** {@code --encoders}. */
+        public Builder encoders(int value) {
+            encoders = value;
+            return this;
+        }
+
+        /** {@code --segment-size}. */
+        public Builder segmentBytes(int value) {
+            segmentBytes = value;
+            return this;
+        }
+
+        /** {@code --simulate-loss}. */
+        public Builder lossProbability(double value) {
+            lossProbability = value;
+            return this;
+        }
+
+        /** {@code --record}; null for none. */
+        public Builder record(Path value) {
+            record = value;
+            return this;
+        }
+
+        /** {@code --preview}. */
+        public Builder preview(boolean value) {
+            preview = value;
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException naming the option that is out of range
+         */
+        public SenderConfig build() {
+            return new SenderConfig(target, source, size, fps, frameLimit, width, codec, quality, encoders,
+                    segmentBytes, lossProbability, record, preview);
+        }
     }
 }

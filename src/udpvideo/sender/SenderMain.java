@@ -11,6 +11,8 @@ import udpvideo.cli.CommandLine;
 import udpvideo.cli.Program;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
+import udpvideo.codec.Codecs;
+import udpvideo.codec.FrameLimits;
 import udpvideo.receiver.ReceiverConfig;
 import udpvideo.packet.CountdownPacketizer;
 
@@ -28,6 +30,8 @@ public final class SenderMain {
               --size WxH           test pattern size (default 640x480), or the capture size asked of a camera
               --width W            resize what is sent to W pixels wide, keeping the aspect ratio
                                    (default: the source's own size)
+              --codec C            how frames are encoded, one of CODECS (default jpeg,
+                                   the only one the tutorial reads)
               --quality Q          JPEG quality 1..100 (default 80)
               --fps F              frames per second (default: a file's own rate, a camera's own pace,
                                    30 for test and screen); 0 sends as fast as possible
@@ -46,9 +50,9 @@ public final class SenderMain {
 
             Prints its rate once a second on stderr and a summary at exit (end of source, --frames, Ctrl-C).
             Exit status: 0 done, 1 failure, 2 bad options or a source that cannot be opened, 130 after Ctrl-C.
-            """;
+            """.replace("CODECS", Codecs.names());
     private static final Set<String> VALUED = Set.of("--host", "--port", "--source", "--size", "--width",
-            "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--encoders");
+            "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--encoders", "--codec");
     private static final Set<String> FLAGS = Set.of("--preview");
 
     private static final Program PROGRAM = new Program("run-sender.sh", HELP, VALUED, FLAGS);
@@ -64,8 +68,7 @@ public final class SenderMain {
     private static void send(CommandLine options, StopSignal stop) throws UsageException, IOException {
         SenderConfig config = config(options);
         try (Sender sender = Sender.open(config, System.err, () -> stop.stop("preview closed"))) {
-            System.err.println("sending " + sender.sourceDescription() + " to " + config.target().getHostString()
-                    + ":" + config.target().getPort());
+            System.err.println("sending " + sender.sourceDescription() + " to " + sender.destination());
             try {
                 sender.run(stop);
             } finally {
@@ -85,17 +88,22 @@ public final class SenderMain {
         }
         Dimension size = line.has("--size") ? parseSize(line.text("--size", null)) : null;
         try {
-            return new SenderConfig(target, line.text("--source", "camera"), size,
-                    (int) line.whole("--width", 0, 16, 8192),
-                    (int) line.whole("--quality", SenderConfig.DEFAULT_QUALITY, 1, 100),
-                    line.has("--fps") ? line.decimal("--fps", 0, 0, 1000) : null,
-                    line.whole("--frames", 0, 1, Long.MAX_VALUE),
-                    (int) line.whole("--segment-size", CountdownPacketizer.MAX_SEGMENT_BYTES, CountdownPacketizer.MIN_SEGMENT_BYTES,
-                            CountdownPacketizer.MAX_SEGMENT_BYTES),
-                    line.decimal("--simulate-loss", 0, 0, 0.99),
-                    line.has("--record") ? Path.of(line.text("--record", null)) : null,
-                    line.has("--preview"),
-                    (int) line.whole("--encoders", SenderConfig.DEFAULT_ENCODERS, 1, SenderConfig.MAX_ENCODERS));
+            return SenderConfig.to(target)
+                    .source(line.text("--source", "camera"))
+                    .size(size)
+                    .fps(line.has("--fps") ? line.decimal("--fps", 0, 0, FrameLimits.MAX_FRAMES_PER_SECOND) : null)
+                    .frameLimit(line.whole("--frames", 0, 1, Long.MAX_VALUE))
+                    .width((int) line.whole("--width", 0, 16, FrameLimits.MAX_DIMENSION))
+                    .codec(line.text("--codec", Codecs.defaultCodec().name()))
+                    .quality((int) line.whole("--quality", SenderConfig.DEFAULT_QUALITY, 1, 100))
+                    .encoders((int) line.whole("--encoders", SenderConfig.DEFAULT_ENCODERS, 1,
+                            SenderConfig.MAX_ENCODERS))
+                    .segmentBytes((int) line.whole("--segment-size", CountdownPacketizer.MAX_SEGMENT_BYTES,
+                            CountdownPacketizer.MIN_SEGMENT_BYTES, CountdownPacketizer.MAX_SEGMENT_BYTES))
+                    .lossProbability(line.decimal("--simulate-loss", 0, 0, 0.99))
+                    .record(line.has("--record") ? Path.of(line.text("--record", null)) : null)
+                    .preview(line.has("--preview"))
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -107,10 +115,13 @@ public final class SenderMain {
         if (parts.length == 2 && parts[0].matches("[0-9]{1,5}") && parts[1].matches("[0-9]{1,5}")) {
             int width = Integer.parseInt(parts[0]);
             int height = Integer.parseInt(parts[1]);
-            if (width >= 64 && height >= 48 && width <= 8192 && height <= 8192) {
+            if (width >= FrameLimits.MIN_WIDTH && height >= FrameLimits.MIN_HEIGHT
+                    && width <= FrameLimits.MAX_DIMENSION && height <= FrameLimits.MAX_DIMENSION) {
                 return new Dimension(width, height);
             }
         }
-        throw new UsageException("--size must be WxH from 64x48 to 8192x8192, such as 1280x720, was '" + text + "'");
+        throw new UsageException("--size must be WxH from " + FrameLimits.MIN_WIDTH + "x" + FrameLimits.MIN_HEIGHT
+                + " to " + FrameLimits.MAX_DIMENSION + "x" + FrameLimits.MAX_DIMENSION + ", such as 1280x720, was '"
+                + text + "'");
     }
 }

@@ -2,6 +2,7 @@ package udpvideo.sender;
 
 import java.util.Locale;
 import udpvideo.metrics.Samples;
+import udpvideo.transport.TransmitCounts;
 
 /**
  * The sender's numbers: a line once a second (frames/s, kbit/s, mean KB per frame, datagrams per frame) and a
@@ -46,7 +47,7 @@ final class SenderStats {
     }
 
     /** The line for the last second, or null when a second has not passed yet. */
-    String reportIfDue(long nowNanos, DatagramTransmitter transmitter) {
+    String reportIfDue(long nowNanos, TransmitCounts counts) {
         long elapsed = nowNanos - intervalStart;
         if (elapsed < REPORT_INTERVAL_NANOS) {
             return null;
@@ -57,8 +58,8 @@ final class SenderStats {
                 intervalFrames / seconds, intervalBytes * 8 / 1000.0 / seconds,
                 intervalFrames == 0 ? 0 : intervalBytes / 1000.0 / intervalFrames,
                 intervalFrames == 0 ? 0 : (double) intervalDatagrams / intervalFrames);
-        if (transmitter.sendErrors() > 0) {
-            line += ", " + transmitter.sendErrors() + " send errors (last: " + transmitter.lastSendError() + ")";
+        if (counts.sendErrors() > 0) {
+            line += ", " + counts.sendErrors() + " send errors (last: " + counts.lastSendError() + ")";
         }
         intervalStart = nowNanos;
         intervalFrames = 0;
@@ -68,12 +69,12 @@ final class SenderStats {
     }
 
     /** The one-line summary at exit. */
-    String summary(long nowNanos, DatagramTransmitter transmitter, String why) {
+    String summary(long nowNanos, TransmitCounts counts, String why) {
         double seconds = Math.max(1e-9, (nowNanos - startNanos) / 1e9);
         return String.format(Locale.ROOT,
                 "sent %d frames (%d datagrams, %.1f MB) in %.1f s: %.1f frames/s, %.0f kbit/s;"
                         + " %d datagrams dropped by --simulate-loss, %d send errors, %d frames too large; stopped: %s",
                 frames, datagrams, bytes / 1e6, seconds, frames / seconds, bytes * 8 / 1000.0 / seconds,
-                transmitter.datagramsDropped(), transmitter.sendErrors(), tooLarge, why);
+                counts.packetsDropped(), counts.sendErrors(), tooLarge, why);
     }
 }

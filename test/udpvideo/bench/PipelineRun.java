@@ -1,6 +1,8 @@
 package udpvideo.bench;
 
 import java.awt.Dimension;
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
@@ -67,14 +69,15 @@ final class PipelineRun {
     static Row run(Dimension size, Mode mode, int quality, long warmupMs, long measureMs)
             throws Exception {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        StopSignal receiverStop = new StopSignal();
-        ReceiverConfig receiverConfig = new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, null, null, 0,
-                mode.receiveBuffer, mode.decodeEveryFrame);
-        try (Receiver receiver = Receiver.start(receiverConfig, new OffscreenView(quiet), receiverStop, quiet)) {
+        try (BenchReceiver receiver = BenchReceiver.start(mode, quiet)) {
             InetSocketAddress target = new InetSocketAddress(InetAddress.getLoopbackAddress(),
                     receiver.localAddress().getPort());
-            SenderConfig senderConfig = new SenderConfig(target, "test", size, 0, quality, mode.fps, 0,
-                    CountdownPacketizer.MAX_SEGMENT_BYTES, 0, null, false);
+            SenderConfig senderConfig = SenderConfig.to(target)
+                    .source("test")
+                    .size(size)
+                    .quality(quality)
+                    .fps(mode.fps)
+                    .build();
             StopSignal senderStop = new StopSignal();
             AtomicReference<Exception> failure = new AtomicReference<>();
             try (Sender sender = Sender.open(senderConfig, quiet, () -> { })) {
@@ -118,6 +121,26 @@ final class PipelineRun {
                 }
                 return Row.of(size, mode, start, end, sender, receiver.stats(), heapAfterWarmUp, heapAtEnd, stalls);
             }
+        }
+    }
+
+    /** The receiver a row measures: the real one, or the bench's own that decodes every frame. */
+    private record BenchReceiver(Closeable running, InetSocketAddress localAddress, ReceiverStats stats)
+            implements AutoCloseable {
+        static BenchReceiver start(Mode mode, PrintStream quiet) throws Exception {
+            InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+            if (mode.decodeEveryFrame) {
+                DecodeAllReceiver receiver = new DecodeAllReceiver(loopback, mode.receiveBuffer);
+                return new BenchReceiver(receiver::close, receiver.localAddress(), receiver.stats());
+            }
+            ReceiverConfig config = new ReceiverConfig(loopback.getAddress(), 0, null, null, 0, mode.receiveBuffer);
+            Receiver receiver = Receiver.start(config, new OffscreenView(quiet), new StopSignal(), quiet);
+            return new BenchReceiver(receiver::close, receiver.localAddress(), receiver.stats());
+        }
+
+        @Override
+        public void close() throws IOException {
+            running.close();
         }
     }
 

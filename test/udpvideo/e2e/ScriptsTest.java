@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import udpvideo.mjpeg.MjpegReader;
+import udpvideo.sink.MjpegReader;
 
 /**
  * {@code run-sender.sh} and {@code run-receiver.sh} as a user runs them: real processes on loopback, started

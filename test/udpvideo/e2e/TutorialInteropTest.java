@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import udpvideo.cli.StopSignal;
-import udpvideo.mjpeg.MjpegReader;
+import udpvideo.sink.MjpegReader;
 import udpvideo.receiver.Receiver;
 import udpvideo.receiver.ReceiverConfig;
 import udpvideo.receiver.ReceiverStats;
@@ -110,8 +110,14 @@ class TutorialInteropTest {
                 "--port", "0", "--frames", String.valueOf(FRAMES - 1), "--timeout", String.valueOf(SILENCE_SECONDS),
                 "--record", theirRecording.toString()).start()) {
             InetSocketAddress target = listeningAddress(tutorial);
-            SenderConfig config = new SenderConfig(target, "test", new Dimension(width, height), 0,
-                    quality, FRAMES_PER_SECOND, FRAMES, CountdownPacketizer.MAX_SEGMENT_BYTES, 0, ourRecording, false);
+            SenderConfig config = SenderConfig.to(target)
+                    .source("test")
+                    .size(new Dimension(width, height))
+                    .quality(quality)
+                    .fps(FRAMES_PER_SECOND)
+                    .frameLimit(FRAMES)
+                    .record(ourRecording)
+                    .build();
             try (Sender sender = Sender.open(config, System.err, () -> { })) {
                 sender.run(new StopSignal());
                 assertEquals(FRAMES, sender.framesSent(), sender.summary());

@@ -42,6 +42,7 @@ class FramePresenterTest {
         }
     }
 
+    private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream());
     private static final long SECOND = 1_000_000_000L;
     /** Times are on System.nanoTime's scale, which the presenter starts from; 10 s on, to be clear of it. */
     private static final long T = System.nanoTime() + 10 * SECOND;
@@ -49,43 +50,26 @@ class FramePresenterTest {
     private final RecordingView view = new RecordingView();
     private final ReceiverStats stats = new ReceiverStats();
     private final FramePresenter presenter = new FramePresenter(view, stats,
-            new FrameAcceptor(stats, new FrameMailbox(1), null, 0, new StopSignal()),
-            new PrintStream(OutputStream.nullOutputStream()));
+            new FrameAcceptor(stats, new FrameMailbox(), new SinkThread(List.of(), NOWHERE), 0, new StopSignal()),
+            NOWHERE);
 
     private static BufferedImage image() {
         return new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
     }
 
     @Test
-    void showsANewerFrame() {
+    void showsEachFrameItIsGivenAndCountsIt() {
         BufferedImage first = image();
         BufferedImage second = image();
-        assertTrue(presenter.offer(first, null, 1, T, false));
-        assertTrue(presenter.offer(second, null, 2, T + SECOND, false));
+        presenter.show(first, null, T);
+        presenter.show(second, null, T + SECOND);
         assertEquals(List.of(first, second), view.shown);
-    }
-
-    @Test
-    void neverShowsAnOlderFrameAfterANewerOne() {
-        // two display threads: frame 7 finished decoding after frame 8 was already on screen
-        BufferedImage newer = image();
-        assertTrue(presenter.offer(newer, null, 8, T, false));
-        assertFalse(presenter.offer(image(), null, 7, T + SECOND, false));
-        assertEquals(List.of(newer), view.shown);
-    }
-
-    @Test
-    void showsAtMostSixtyFramesASecondWhenAskedOnlyWhenDue() {
-        assertTrue(presenter.offer(image(), null, 1, T, true));
-        assertFalse(presenter.offer(image(), null, 2, T + SECOND / 100, true), "a 100th of a second later");
-        assertTrue(presenter.offer(image(), null, 3, T + SECOND / 50, true), "a 50th of a second later");
-        assertEquals(2, view.shown.size());
         assertEquals(2, stats.shown.get());
     }
 
     @Test
     void waitsOutTheRestOfASixtiethOfASecond() {
-        presenter.offer(image(), null, 1, T, true);
+        presenter.show(image(), null, T);
         assertEquals(FramePresenter.MIN_SHOW_INTERVAL_NANOS - SECOND / 100,
                 presenter.nanosUntilNextShow(T + SECOND / 100));
         assertEquals(0, presenter.nanosUntilNextShow(T + SECOND));
@@ -93,7 +77,7 @@ class FramePresenterTest {
 
     @Test
     void showsNoSignalOnceAfterASecondWithoutFrames() {
-        presenter.offer(image(), null, 1, T, false);
+        presenter.show(image(), null, T);
         presenter.tick(T + SECOND / 2);
         assertEquals(0, view.noSignals, "half a second");
         presenter.tick(T + SECOND + 1);

@@ -35,8 +35,14 @@ class HostileNetworkTest {
         try (Receiver receiver = Loopback.startReceiver(received, stop)) {
             relay = new LossyRelay(Loopback.target(receiver), 42, 0.03, 0.03, 0.03);
             // 720p in 8,000-byte segments: about a dozen datagrams a frame, so most damage hits a frame's middle
-            SenderConfig config = new SenderConfig(relay.address(), "test", new Dimension(1280, 720), 0, 80, 60.0,
-                    150, 8_000, 0, sent, false);
+            SenderConfig config = SenderConfig.to(relay.address())
+                    .source("test")
+                    .size(new Dimension(1280, 720))
+                    .fps(60.0)
+                    .frameLimit(150)
+                    .segmentBytes(8_000)
+                    .record(sent)
+                    .build();
             try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
                 sender.run(new StopSignal());
             }
@@ -99,8 +105,12 @@ class HostileNetworkTest {
                 DatagramSocket attacker = new DatagramSocket()) {
             Thread sending = new Thread(() -> {
                 try {
-                    SenderConfig config = new SenderConfig(Loopback.target(receiver), "test", null, 0, 80, 30.0, 60,
-                            CountdownPacketizer.MAX_SEGMENT_BYTES, 0, sent, false);
+                    SenderConfig config = SenderConfig.to(Loopback.target(receiver))
+                            .source("test")
+                            .fps(30.0)
+                            .frameLimit(60)
+                            .record(sent)
+                            .build();
                     try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
                         sender.run(new StopSignal());
                     }
@@ -125,8 +135,12 @@ class HostileNetworkTest {
 
     private static void streamAndExpectAll(Receiver receiver, Path sent, int frames) throws Exception {
         long before = receiver.stats().accepted();
-        SenderConfig config = new SenderConfig(Loopback.target(receiver), "test", null, 0, 80, 60.0, frames,
-                CountdownPacketizer.MAX_SEGMENT_BYTES, 0, sent, false);
+        SenderConfig config = SenderConfig.to(Loopback.target(receiver))
+                .source("test")
+                .fps(60.0)
+                .frameLimit(frames)
+                .record(sent)
+                .build();
         try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
             sender.run(new StopSignal());
         }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import udpvideo.cli.StopSignal;
-import udpvideo.mjpeg.MjpegReader;
+import udpvideo.sink.MjpegReader;
 import udpvideo.viewer.OffscreenView;
 
 /** Helpers for tests that run a real receiver on a loopback socket. */

@@ -34,8 +34,14 @@ class LoopbackStreamTest {
         Path sent = dir.resolve("sent.mjpeg");
         StopSignal stop = new StopSignal();
         try (Receiver receiver = Loopback.startReceiver(received, stop)) {
-            SenderConfig config = new SenderConfig(Loopback.target(receiver), "test", size, 0, 80, 60.0, frames,
-                    segmentBytes, 0, sent, false);
+            SenderConfig config = SenderConfig.to(Loopback.target(receiver))
+                    .source("test")
+                    .size(size)
+                    .fps(60.0)
+                    .frameLimit(frames)
+                    .segmentBytes(segmentBytes)
+                    .record(sent)
+                    .build();
             try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
                 sender.run(new StopSignal());
             }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import udpvideo.cli.StopSignal;
-import udpvideo.mjpeg.MjpegReader;
+import udpvideo.sink.MjpegReader;
 import udpvideo.sender.Sender;
 import udpvideo.sender.SenderConfig;
 import udpvideo.viewer.OffscreenView;
@@ -83,8 +83,13 @@ class SenderSelectionTest {
     }
 
     private static void send(Receiver receiver, Path record, int frames) {
-        SenderConfig config = new SenderConfig(Loopback.target(receiver), "test", new Dimension(320, 240), 0, 80,
-                30.0, frames, CountdownPacketizer.MAX_SEGMENT_BYTES, 0, record, false);
+        SenderConfig config = SenderConfig.to(Loopback.target(receiver))
+                .source("test")
+                .size(new Dimension(320, 240))
+                .fps(30.0)
+                .frameLimit(frames)
+                .record(record)
+                .build();
         try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
             sender.run(new StopSignal());
         } catch (Exception e) {

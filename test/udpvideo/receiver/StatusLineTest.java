@@ -1,28 +1,11 @@
 package udpvideo.receiver;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
 
-/** Addresses as people write them, and the summary's words. */
+/** The summary's words. */
 class StatusLineTest {
-    @Test
-    void writesIpv4AsIs() throws Exception {
-        assertEquals("192.168.1.20:5000",
-                StatusLine.address(new InetSocketAddress(InetAddress.getByName("192.168.1.20"), 5000)));
-    }
-
-    @Test
-    void writesIpv6CompressedInBrackets() throws Exception {
-        assertEquals("[::1]:5000", StatusLine.address(new InetSocketAddress(InetAddress.getByName("::1"), 5000)));
-        assertEquals("[::]:12345", StatusLine.address(new InetSocketAddress(InetAddress.getByName("::"), 12345)));
-        assertEquals("[fe80::1:0:0:2]:7", StatusLine.address(
-                new InetSocketAddress(InetAddress.getByName("fe80:0:0:0:1:0:0:2"), 7)));
-    }
-
     @Test
     void summaryNamesEveryCount() {
         ReceiverStats stats = new ReceiverStats();

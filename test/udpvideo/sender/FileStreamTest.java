@@ -23,7 +23,7 @@ import org.opencv.core.Size;
 import org.opencv.videoio.VideoWriter;
 import org.opencv.videoio.Videoio;
 import udpvideo.cli.StopSignal;
-import udpvideo.mjpeg.MjpegReader;
+import udpvideo.sink.MjpegReader;
 import udpvideo.receiver.Receiver;
 import udpvideo.receiver.ReceiverConfig;
 import udpvideo.viewer.OffscreenView;
@@ -58,8 +58,11 @@ class FileStreamTest {
                 new StopSignal(), new PrintStream(log))) {
             InetSocketAddress target = new InetSocketAddress(InetAddress.getLoopbackAddress(),
                     receiver.localAddress().getPort());
-            SenderConfig config = new SenderConfig(target, video.toString(), null, 320, 80, null, 0,
-                    CountdownPacketizer.MAX_SEGMENT_BYTES, 0, sent, false);
+            SenderConfig config = SenderConfig.to(target)
+                    .source(video.toString())
+                    .width(320)
+                    .record(sent)
+                    .build();
             try (Sender sender = Sender.open(config, new PrintStream(log), () -> { })) {
                 sender.run(new StopSignal());
                 assertEquals(20, sender.framesSent());

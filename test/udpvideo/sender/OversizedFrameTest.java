@@ -23,9 +23,14 @@ class OversizedFrameTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (DatagramSocket sink = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             // quality 100 at 1920x1080 is far more than 255 x 512 = 130,560 bytes
-            SenderConfig config = new SenderConfig(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-                    sink.getLocalPort()), "test", new Dimension(1920, 1080), 0, 100, 0.0, 2,
-                    CountdownPacketizer.MIN_SEGMENT_BYTES, 0, null, false);
+            SenderConfig config = SenderConfig.to(new InetSocketAddress(InetAddress.getLoopbackAddress(), sink.getLocalPort()))
+                    .source("test")
+                    .size(new Dimension(1920, 1080))
+                    .quality(100)
+                    .fps(0.0)
+                    .frameLimit(2)
+                    .segmentBytes(CountdownPacketizer.MIN_SEGMENT_BYTES)
+                    .build();
             try (Sender sender = Sender.open(config, new PrintStream(log, true, StandardCharsets.UTF_8), () -> { })) {
                 sender.run(new StopSignal());
                 assertEquals(0, sender.framesSent());

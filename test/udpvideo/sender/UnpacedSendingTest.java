@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import udpvideo.cli.StopSignal;
-import udpvideo.mjpeg.MjpegReader;
+import udpvideo.sink.MjpegReader;
 import udpvideo.codec.FrameInspector;
 import udpvideo.packet.CountdownPacketizer;
 import udpvideo.codec.Verdict;
@@ -30,9 +30,14 @@ class UnpacedSendingTest {
         int frames = 150;
         Path sent = dir.resolve("sent.mjpeg");
         try (DatagramSocket sink = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            SenderConfig config = new SenderConfig(
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), sink.getLocalPort()), "test",
-                    new Dimension(320, 240), 0, 80, 0.0, frames, CountdownPacketizer.MAX_SEGMENT_BYTES, 0, sent, false, 3);
+            SenderConfig config = SenderConfig.to(new InetSocketAddress(InetAddress.getLoopbackAddress(), sink.getLocalPort()))
+                    .source("test")
+                    .size(new Dimension(320, 240))
+                    .fps(0.0)
+                    .frameLimit(frames)
+                    .record(sent)
+                    .encoders(3)
+                    .build();
             try (Sender sender = Sender.open(config, new PrintStream(new ByteArrayOutputStream()), () -> { })) {
                 sender.run(new StopSignal());
                 assertEquals(frames, sender.framesSent());

@@ -1,4 +1,4 @@
-package udpvideo.mjpeg;
+package udpvideo.sink;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import udpvideo.codec.jpeg.TestJpegs;
 
-class MjpegWriterTest {
+class RecordingSinkTest {
     /** Plain and stamped JPEGs of several sizes, as a sender or a tutorial stream would record. */
     static final List<byte[]> FRAMES = List.of(
             TestJpegs.jpeg(64, 48, 1),
@@ -25,7 +25,7 @@ class MjpegWriterTest {
 
     private Path record(List<byte[]> frames) throws IOException {
         Path file = folder.resolve("r.mjpeg");
-        try (MjpegWriter writer = new MjpegWriter(file)) {
+        try (RecordingSink writer = new RecordingSink(file)) {
             for (byte[] frame : frames) {
                 writer.write(frame);
             }
@@ -53,7 +53,7 @@ class MjpegWriterTest {
 
     @Test
     void countsTheFramesWritten() throws IOException {
-        try (MjpegWriter writer = new MjpegWriter(folder.resolve("r.mjpeg"))) {
+        try (RecordingSink writer = new RecordingSink(folder.resolve("r.mjpeg"))) {
             writer.write(FRAMES.get(0));
             writer.write(FRAMES.get(1));
             assertEquals(2, writer.frames());
@@ -70,12 +70,12 @@ class MjpegWriterTest {
 
     @Test
     void openingAFileInAMissingFolderFails() {
-        assertThrows(IOException.class, () -> new MjpegWriter(folder.resolve("absent/r.mjpeg")));
+        assertThrows(IOException.class, () -> new RecordingSink(folder.resolve("absent/r.mjpeg")));
     }
 
     @Test
     void writingAfterCloseFailsInsteadOfLosingTheFrame() throws IOException {
-        MjpegWriter writer = new MjpegWriter(folder.resolve("closed.mjpeg"));
+        RecordingSink writer = new RecordingSink(folder.resolve("closed.mjpeg"));
         writer.close();
         assertThrows(IllegalStateException.class, () -> writer.write(FRAMES.get(0)));
         assertEquals(0, writer.frames(), "a frame that was not written is not counted");

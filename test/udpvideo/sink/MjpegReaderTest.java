@@ -1,4 +1,4 @@
-package udpvideo.mjpeg;
+package udpvideo.sink;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import udpvideo.codec.jpeg.TestJpegs;
 
 class MjpegReaderTest {
-    private static final byte[] FIRST = MjpegWriterTest.FRAMES.get(0);
-    private static final byte[] SECOND = MjpegWriterTest.FRAMES.get(1);
+    private static final byte[] FIRST = RecordingSinkTest.FRAMES.get(0);
+    private static final byte[] SECOND = RecordingSinkTest.FRAMES.get(1);
 
     @TempDir
     Path folder;

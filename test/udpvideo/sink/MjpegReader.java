@@ -1,4 +1,4 @@
-package udpvideo.mjpeg;
+package udpvideo.sink;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits a concatenated MJPEG stream, as {@link MjpegWriter} records it, back into its JPEG files.
+ * Splits a concatenated MJPEG stream, as {@link RecordingSink} records it, back into its JPEG files.
  *
  * <p>A frame ends at an EOI marker (FF D9) that is followed by the next SOI (FF D8) or by the end of the data.
  * Inside compressed data an FF byte is always followed by 00 or a restart marker, so FF D9 cannot occur there;

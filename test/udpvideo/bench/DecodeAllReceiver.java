@@ -1,0 +1,154 @@
+package udpvideo.bench;
+
+import java.awt.image.BufferedImage;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import udpvideo.codec.Codec;
+import udpvideo.codec.Codecs;
+import udpvideo.codec.DecodeException;
+import udpvideo.codec.FrameDecoder;
+import udpvideo.codec.FrameInspector;
+import udpvideo.codec.Verdict;
+import udpvideo.packet.CountdownDepacketizer;
+import udpvideo.receiver.ReceiverStats;
+import udpvideo.stamp.FrameStamp;
+import udpvideo.transport.UdpFrameReceiver;
+import udpvideo.viewer.OffscreenView;
+
+/**
+ * The benchmark's like-for-like comparison with the tutorial, whose receiver must decode every frame to know
+ * whether it is whole: a receiver assembled from the public pieces (the UDP transport, the countdown
+ * depacketizer, the inspector, the codec's decoder, the offscreen view) that decodes every accepted frame, one
+ * whole frame per core, and paints at most 60 a second of them, as a display would.
+ *
+ * <p>Frames wait in a queue of {@link #QUEUE_FRAMES}, oldest first, so a burst that arrives while every decoder
+ * is busy waits, as it would in the socket; only when all are taken is the oldest replaced (counted as skipped).
+ * Its receive thread is named as the real receiver's, so the bench measures that thread's allocation the same way.
+ */
+final class DecodeAllReceiver implements AutoCloseable {
+    /** About as many 1080p frames as the 4 MB receive buffer holds (16 x 0.3 MB). */
+    static final int QUEUE_FRAMES = 16;
+    private static final long MIN_SHOW_INTERVAL_NANOS = 1_000_000_000L / 60;
+
+    /** One accepted frame's copy. */
+    private record Accepted(byte[] bytes, Codec codec, FrameStamp stamp, long sequence) {
+    }
+
+    private final UdpFrameReceiver transport;
+    private final ReceiverStats stats = new ReceiverStats();
+    private final FrameInspector inspector = new FrameInspector();
+    private final OffscreenView view = new OffscreenView(new PrintStream(OutputStream.nullOutputStream()));
+    private final ArrayDeque<Accepted> queue = new ArrayDeque<>();
+    private final Thread receiveThread;
+    private final Thread[] decodeThreads;
+    private long nextSequence;
+    /** What is on screen: guarded by {@link #view}. */
+    private long shownSequence = -1;
+    private long lastShownNanos;
+
+    DecodeAllReceiver(InetSocketAddress bind, int receiveBufferBytes) throws Exception {
+        transport = UdpFrameReceiver.bind(bind, receiveBufferBytes, null,
+                () -> new CountdownDepacketizer(Codecs::startsAnyFrame));
+        receiveThread = new Thread(() -> transport.run(this::judge, stats), "udpvideo-receive");
+        decodeThreads = new Thread[Runtime.getRuntime().availableProcessors()];
+        for (int i = 0; i < decodeThreads.length; i++) {
+            decodeThreads[i] = new Thread(this::decodeAll, "bench-decode-all-" + (i + 1));
+        }
+        for (Thread thread : decodeThreads) {
+            thread.start();
+        }
+        receiveThread.start();
+    }
+
+    InetSocketAddress localAddress() {
+        return transport.localAddress();
+    }
+
+    ReceiverStats stats() {
+        return stats;
+    }
+
+    /** Receive thread: a frame the transport completed. */
+    private void judge(InetSocketAddress sender, byte[] frame, int length, int packets) {
+        Verdict verdict = inspector.inspect(frame, length);
+        if (verdict.kind() != Verdict.Kind.VERIFIED) {
+            stats.reject(verdict.kind() == Verdict.Kind.REJECTED ? verdict.reason() : "unstamped");
+            return;
+        }
+        byte[] copy = Arrays.copyOf(frame, length);
+        synchronized (queue) {
+            stats.accept(System.nanoTime());
+            if (queue.size() == QUEUE_FRAMES) {
+                queue.removeFirst();
+                stats.countSkipped();
+            }
+            queue.addLast(new Accepted(copy, verdict.codec(), verdict.stamp(), nextSequence++));
+            queue.notify();
+        }
+    }
+
+    /** A decode thread: every frame, oldest first, whole on this core. */
+    private void decodeAll() {
+        try (FrameDecoder decoder = Codecs.defaultCodec().newDecoder(1)) {
+            decoder.warmUp();
+            BufferedImage reuse = null;
+            while (true) {
+                Accepted frame;
+                synchronized (queue) {
+                    while (queue.isEmpty()) {
+                        queue.wait();
+                    }
+                    frame = queue.removeFirst();
+                }
+                long start = System.nanoTime();
+                BufferedImage image;
+                try {
+                    image = decoder.decode(frame.bytes(), frame.bytes().length, reuse);
+                } catch (DecodeException e) {
+                    stats.reject("verified frame does not decode: " + e.getMessage());
+                    continue;
+                }
+                stats.decodedIn((System.nanoTime() - start) / 1000);
+                reuse = show(image, frame) ? null : image; // the view keeps a shown image until the next
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // close() asked us to stop
+        }
+    }
+
+    /** Paints the frame if it is newer than the one on screen and a 60th of a second has passed. */
+    private boolean show(BufferedImage image, Accepted frame) {
+        synchronized (view) {
+            long now = System.nanoTime();
+            if (frame.sequence() <= shownSequence || now - lastShownNanos < MIN_SHOW_INTERVAL_NANOS) {
+                return false;
+            }
+            shownSequence = frame.sequence();
+            lastShownNanos = now;
+            long captured = frame.stamp().captureTimeMicros();
+            view.show(image, "", () -> stats.painted(FrameStamp.currentTimeMicros() - captured));
+            return true;
+        }
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+        for (Thread thread : decodeThreads) {
+            thread.interrupt();
+        }
+        try {
+            receiveThread.join(2_000);
+            for (Thread thread : decodeThreads) {
+                thread.join(2_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            view.close();
+        }
+    }
+}
