@@ -2,44 +2,74 @@ package udpvideo.source;
 
 import java.awt.Dimension;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Turns the {@code --source} text into an open {@link FrameSource}: {@code camera}, {@code camera:N}, a device
- * path such as {@code /dev/video2}, {@code test}, {@code screen}, or anything else as a video file path.
+ * Every kind of frame source, in one list: {@code --source} text goes to the first kind that takes it. A new
+ * kind of source is one new class and one line here.
  */
 public final class Sources {
+    /** Opens a source from the {@code --source} text and the {@code --size} (null for the default). */
+    @FunctionalInterface
+    private interface Opener {
+        FrameSource open(String spec, Dimension size) throws SourceException;
+    }
+
+    /**
+     * One kind of source.
+     *
+     * @param takes which {@code --source} texts are this kind's
+     * @param opener how to open one
+     */
+    private record Kind(Takes takes, Opener opener) {
+    }
+
+    /** Whether a {@code --source} text names this kind. */
+    @FunctionalInterface
+    private interface Takes {
+        boolean test(String spec);
+    }
+
+    /** Tried in order; a video file takes whatever the others did not, so it comes last. */
+    private static final List<Kind> KINDS = List.of(
+            new Kind(spec -> spec.equals("test"), (spec, size) ->
+                    new TestPatternSource(size == null ? TestPatternSource.DEFAULT_SIZE : size)),
+            new Kind(spec -> spec.equals("screen"), (spec, size) -> {
+                rejectSize(spec, size);
+                return ScreenSource.open();
+            }),
+            new Kind(spec -> spec.equals("camera") || spec.startsWith("camera:"), Sources::openCamera),
+            new Kind(spec -> spec.startsWith("/dev/"), OpenCvSource::openDevice),
+            new Kind(spec -> true, (spec, size) -> {
+                rejectSize(spec, size);
+                return OpenCvSource.openFile(Path.of(spec));
+            }));
+
     private Sources() {
     }
 
     /**
-     * Opens the source the text names.
+     * Opens the source the text names: {@code test}, {@code screen}, {@code camera}, {@code camera:N}, a device
+     * path such as {@code /dev/video2}, or else a video file.
      *
      * @param size for {@code test} the pattern's size, for a camera the capture size asked of it; null for default
      * @throws SourceException with a message for the user when it cannot be opened
      */
     public static FrameSource open(String spec, Dimension size) throws SourceException {
-        if (spec.equals("test")) {
-            return new TestPatternSource(size == null ? TestPatternSource.DEFAULT_SIZE : size);
-        }
-        if (spec.equals("screen")) {
-            rejectSize(spec, size);
-            return ScreenSource.open();
-        }
-        if (spec.equals("camera")) {
-            return OpenCvSource.openCamera(0, size);
-        }
-        if (spec.startsWith("camera:")) {
-            String index = spec.substring("camera:".length());
-            if (!index.matches("[0-9]{1,3}")) {
-                throw new SourceException("--source camera:N needs a camera index such as camera:1, was '" + spec + "'");
+        for (Kind kind : KINDS) {
+            if (kind.takes().test(spec)) {
+                return kind.opener().open(spec, size);
             }
-            return OpenCvSource.openCamera(Integer.parseInt(index), size);
         }
-        if (spec.startsWith("/dev/")) {
-            return OpenCvSource.openDevice(spec, size);
+        throw new SourceException("no kind of source takes '" + spec + "'"); // the file kind takes everything
+    }
+
+    private static FrameSource openCamera(String spec, Dimension size) throws SourceException {
+        String index = spec.equals("camera") ? "0" : spec.substring("camera:".length());
+        if (!index.matches("[0-9]{1,3}")) {
+            throw new SourceException("--source camera:N needs a camera index such as camera:1, was '" + spec + "'");
         }
-        rejectSize(spec, size);
-        return OpenCvSource.openFile(Path.of(spec));
+        return OpenCvSource.openCamera(Integer.parseInt(index), size);
     }
 
     private static void rejectSize(String spec, Dimension size) throws SourceException {

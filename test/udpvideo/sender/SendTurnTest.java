@@ -57,11 +57,18 @@ class SendTurnTest {
     /** Polls until {@code thread} waits in {@link SendTurn#await}; fails after 5 s. */
     private static void awaitWaiting(Thread thread) throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (thread.getState() != Thread.State.WAITING) {
+        while (thread.getState() != Thread.State.TIMED_WAITING) {
             if (System.nanoTime() > deadline) {
                 fail(thread.getName() + " never waited for its turn; state " + thread.getState());
             }
             Thread.sleep(1);
         }
+    }
+
+    @Test
+    void aTurnThatNeverComesFailsAfterItsTimeoutInsteadOfHanging() {
+        SendTurn turn = new SendTurn(50);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> turn.await(1));
+        assertEquals("frame 1 waited 50 ms for frame 0 to be sent", e.getMessage());
     }
 }
