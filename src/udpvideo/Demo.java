@@ -32,8 +32,7 @@ public final class Demo {
         } else {
             view = FrameWindow.open("udpvideo demo", () -> stop.stop("window closed"));
         }
-        ReceiverConfig receiverConfig = new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, null, null, 0,
-                ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES);
+        ReceiverConfig receiverConfig = ReceiverConfig.onPort(0).bind(InetAddress.getLoopbackAddress()).build();
         Receiver receiver = Receiver.start(receiverConfig, view, stop, System.err);
         try {
             InetSocketAddress target = receiver.localAddress();

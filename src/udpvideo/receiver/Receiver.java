@@ -9,22 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
-import udpvideo.codec.Codecs;
-import udpvideo.packet.CountdownDepacketizer;
 import udpvideo.sink.FrameSink;
 import udpvideo.sink.RecordingSink;
 import udpvideo.transport.Addresses;
-import udpvideo.transport.UdpFrameReceiver;
+import udpvideo.transport.FrameReceiver;
+import udpvideo.transport.Transport;
+import udpvideo.transport.Transports;
 import udpvideo.viewer.FrameView;
 
 /**
- * A running receiver: owns the transport, the sinks and its threads. The receive thread reassembles and judges
- * frames; the verify thread decodes unstamped frames to vouch for them; the sink thread records; the display
+ * A running receiver: owns the transport, the sinks and its threads. The receive thread takes frames from the
+ * transport (for UDP, a depacketizer per sender) and judges them; the verify thread decodes unstamped frames to vouch for them; the sink thread records; the display
  * thread decodes the newest accepted frame, a strip on each core (its decoder's helpers, {@code udpvideo-decode-2}
  * onward), and hands it to the view. {@link #close()} stops them all and closes what it owns.
  *
  * <pre>
- * socket -> [udpvideo-receive] -> depacketizer per sender -> FrameJudge --stamped, CRC ok--> FrameAcceptor
+ * transport -> [udpvideo-receive] -> FrameJudge --stamped, CRC ok--> FrameAcceptor
  *              --unstamped--> [udpvideo-verify] --decodes cleanly--> FrameAcceptor
  * FrameAcceptor -> [udpvideo-sinks] (recording)
  *               -> mailbox (newest wins) -> [udpvideo-display] -> decoder of the frame's codec -> view
@@ -35,7 +35,7 @@ public final class Receiver implements AutoCloseable {
     /** Threads decoding one shown frame, a strip each: more than this only contend. */
     private static final int MAX_DECODER_THREADS = 4;
 
-    private final UdpFrameReceiver transport;
+    private final FrameReceiver transport;
     private final SinkThread sinks;
     private final FrameView view;
     private final ReceiverStats stats = new ReceiverStats();
@@ -92,30 +92,21 @@ public final class Receiver implements AutoCloseable {
         return receiver;
     }
 
-    private static UdpFrameReceiver bind(ReceiverConfig config, PrintStream log) throws UsageException,
+    private static FrameReceiver bind(ReceiverConfig config, PrintStream log) throws UsageException,
             IOException {
         InetSocketAddress address = config.bind() == null
                 ? new InetSocketAddress(config.port()) : new InetSocketAddress(config.bind(), config.port());
         String where = config.bind() == null
                 ? "port " + config.port() + " (every interface)" : Addresses.format(address);
-        UdpFrameReceiver transport;
         try {
-            transport = UdpFrameReceiver.bind(address, config.receiveBuffer(), config.onlyFrom(),
-                    () -> new CountdownDepacketizer(Codecs::startsAnyFrame));
+            return Transports.named(config.transport()).openReceiver(
+                    new Transport.Receiving(address, config.receiveBuffer(), config.onlyFrom(), log));
         } catch (BindException e) {
             throw new UsageException("cannot listen on " + where + ": " + e.getMessage()
                     + " (is another receiver running? choose another --port)", e);
         } catch (SocketException e) {
             throw new UsageException("cannot listen on " + where + ": " + e.getMessage(), e);
         }
-        int granted = transport.receiveBufferBytes();
-        if (granted < config.receiveBuffer()) {
-            log.printf("warning: the receive buffer is %,d bytes, not the %,d asked for: the system caps it;"
-                    + " frames at 720p and above may lose datagrams. Raise the cap with"
-                    + " 'sudo sysctl -w net.core.rmem_max=%d'%n", granted, config.receiveBuffer(),
-                    config.receiveBuffer());
-        }
-        return transport;
     }
 
     /** The address and port the socket is bound to (the real port when 0 was asked for). */

@@ -2,19 +2,23 @@ package udpvideo.receiver;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import udpvideo.transport.Transports;
 
 /**
- * How a receiver listens and what it keeps; validated once, then shared read-only.
+ * How a receiver listens and what it keeps; validated once, then shared read-only. Built with {@link #onPort},
+ * which starts from every default, so a caller names only what it changes and a new option touches this file
+ * alone.
  *
+ * @param transport     the {@code --transport} name: {@code udp} and its siblings in {@link Transports}
  * @param bind          the local address to listen on; null for every interface
- * @param port          the UDP port; 0 lets the system pick a free one
- * @param onlyFrom      accept datagrams from this address only; null for any
+ * @param port          the port; 0 lets the system pick a free one
+ * @param onlyFrom      accept frames from this address only; null for any
  * @param record        where to record accepted frames; null for nowhere
  * @param frameLimit    stop after this many accepted frames; 0 for never
  * @param receiveBuffer the socket receive buffer to ask for, in bytes (SO_RCVBUF)
  */
-public record ReceiverConfig(InetAddress bind, int port, InetAddress onlyFrom, Path record, long frameLimit,
-        int receiveBuffer) {
+public record ReceiverConfig(String transport, InetAddress bind, int port, InetAddress onlyFrom, Path record,
+        long frameLimit, int receiveBuffer) {
     /** 4 MiB: a 1080p frame's burst of datagrams (about 0.5 MB) many times over. */
     public static final int DEFAULT_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
     /** The port the tutorial uses, and ours by default. */
@@ -22,6 +26,7 @@ public record ReceiverConfig(InetAddress bind, int port, InetAddress onlyFrom, P
 
     /** Checks the ranges. */
     public ReceiverConfig {
+        Transports.named(transport); // throws, naming the transports there are
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }
@@ -30,6 +35,71 @@ public record ReceiverConfig(InetAddress bind, int port, InetAddress onlyFrom, P
         }
         if (receiveBuffer < 1) {
             throw new IllegalArgumentException("receive buffer must be positive, was " + receiveBuffer);
+        }
+    }
+
+    /** Every default, listening on {@code port}: UDP on every interface, any sender, no recording, no limit. */
+    public static Builder onPort(int port) {
+        return new Builder(port);
+    }
+
+    /** A configuration under construction: every setter returns the builder; {@link #build} validates. */
+    public static final class Builder {
+        private final int port;
+        private String transport = Transports.defaultTransport().name();
+        private InetAddress bind;
+        private InetAddress onlyFrom;
+        private Path record;
+        private long frameLimit;
+        private int receiveBuffer = DEFAULT_RECEIVE_BUFFER_BYTES;
+
+        private Builder(int port) {
+            this.port = port;
+        }
+
+        /** {@code --transport}. */
+        public Builder transport(String value) {
+            transport = value;
+            return this;
+        }
+
+        /** {@code --bind}; null for every interface. */
+        public Builder bind(InetAddress value) {
+            bind = value;
+            return this;
+        }
+
+        /** {@code --from}; null for any sender. */
+        public Builder onlyFrom(InetAddress value) {
+            onlyFrom = value;
+            return this;
+        }
+
+        /** {@code --record}; null for none. */
+        public Builder record(Path value) {
+            record = value;
+            return this;
+        }
+
+        /** {@code --frames}; 0 for no limit. */
+        public Builder frameLimit(long value) {
+            frameLimit = value;
+            return this;
+        }
+
+        /** {@code --rcvbuf}. */
+        public Builder receiveBuffer(int value) {
+            receiveBuffer = value;
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException naming the setting that is out of range
+         */
+        public ReceiverConfig build() {
+            return new ReceiverConfig(transport, bind, port, onlyFrom, record, frameLimit, receiveBuffer);
         }
     }
 }

@@ -11,6 +11,7 @@ import udpvideo.cli.Program;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
 import udpvideo.transport.Addresses;
+import udpvideo.transport.Transports;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
 import udpvideo.viewer.OffscreenView;
@@ -21,7 +22,8 @@ public final class ReceiverMain {
             Usage: run-receiver.sh [options]
             Receives a udpvideo (or tutorial) stream over UDP and shows it in a window.
 
-              --port N          UDP port to listen on (default 12345; 0 picks a free port)
+              --transport T     how frames travel, one of TRANSPORTS (default udp, the tutorial's)
+              --port N          port to listen on (default 12345; 0 picks a free port)
               --bind ADDR       local address to listen on (default: all interfaces)
               --from HOST       accept datagrams from this host only (default: any)
               --headless        no window: print the stats once a second instead
@@ -34,9 +36,9 @@ public final class ReceiverMain {
             Prints 'listening on ADDR:PORT' once bound. Shows one sender at a time: the first whose frame
             passes every check, until it has been silent for a second. q, Esc or closing the window quits.
             Exit status: 0 done, 1 failure, 2 bad options or the port is in use, 130 after Ctrl-C.
-            """;
-    private static final Set<String> VALUED =
-            Set.of("--port", "--bind", "--from", "--record", "--frames", "--duration", "--rcvbuf");
+            """.replace("TRANSPORTS", Transports.names());
+    private static final Set<String> VALUED = Set.of("--port", "--bind", "--from", "--record", "--frames",
+            "--duration", "--rcvbuf", "--transport");
     private static final Set<String> FLAGS = Set.of("--headless");
 
     private static final Program PROGRAM = new Program("run-receiver.sh", HELP, VALUED, FLAGS);
@@ -70,14 +72,19 @@ public final class ReceiverMain {
     }
 
     private static ReceiverConfig config(CommandLine line) throws UsageException {
-        int port = (int) line.whole("--port", ReceiverConfig.DEFAULT_PORT, 0, 65_535);
-        InetAddress bind = line.has("--bind") ? resolve("--bind", line.text("--bind", null)) : null;
-        InetAddress from = line.has("--from") ? resolve("--from", line.text("--from", null)) : null;
-        Path record = line.has("--record") ? Path.of(line.text("--record", null)) : null;
-        long frames = line.whole("--frames", 0, 1, Long.MAX_VALUE);
-        int rcvbuf = (int) line.whole("--rcvbuf", ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, 1024,
-                Integer.MAX_VALUE);
-        return new ReceiverConfig(bind, port, from, record, frames, rcvbuf);
+        try {
+            return ReceiverConfig.onPort((int) line.whole("--port", ReceiverConfig.DEFAULT_PORT, 0, 65_535))
+                    .transport(line.text("--transport", Transports.defaultTransport().name()))
+                    .bind(line.has("--bind") ? resolve("--bind", line.text("--bind", null)) : null)
+                    .onlyFrom(line.has("--from") ? resolve("--from", line.text("--from", null)) : null)
+                    .record(line.has("--record") ? Path.of(line.text("--record", null)) : null)
+                    .frameLimit(line.whole("--frames", 0, 1, Long.MAX_VALUE))
+                    .receiveBuffer((int) line.whole("--rcvbuf", ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, 1024,
+                            Integer.MAX_VALUE))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 
     private static InetAddress resolve(String option, String host) throws UsageException {

@@ -13,7 +13,6 @@ import udpvideo.codec.Codec;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.FrameEncoder;
 import udpvideo.codec.MalformedFrameException;
-import udpvideo.packet.CountdownPacketizer;
 import udpvideo.sink.FrameSink;
 import udpvideo.sink.PreviewSink;
 import udpvideo.sink.RecordingSink;
@@ -22,7 +21,8 @@ import udpvideo.source.SourceException;
 import udpvideo.source.Sources;
 import udpvideo.stamp.Stamper;
 import udpvideo.transport.FrameTransmitter;
-import udpvideo.transport.UdpTransmitter;
+import udpvideo.transport.Transport;
+import udpvideo.transport.Transports;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
 
@@ -82,8 +82,8 @@ public final class Sender implements AutoCloseable {
         FrameTransmitter transmitter = null;
         List<FrameSink> sinks = new ArrayList<>();
         try {
-            transmitter = new UdpTransmitter(config.target(), new CountdownPacketizer(config.segmentBytes()),
-                    config.lossProbability());
+            transmitter = Transports.named(config.transport()).openTransmitter(new Transport.Sending(
+                    config.target(), config.segmentBytes(), config.lossProbability(), log));
             if (config.record() != null) {
                 sinks.add(new RecordingSink(config.record()));
             }
@@ -94,7 +94,7 @@ public final class Sender implements AutoCloseable {
                 }
             }
             return new Sender(config, log, source, transmitter, sinks);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             source.close();
             if (transmitter != null) {
                 transmitter.close();
@@ -104,7 +104,11 @@ public final class Sender implements AutoCloseable {
             } catch (IOException ignored) {
                 // the failure being reported is the one that matters
             }
-            String what = e instanceof SocketException ? "cannot open a UDP socket" : "cannot write " + config.record();
+            if (e instanceof IllegalArgumentException) {
+                throw new UsageException(e.getMessage(), e); // a setting the transport cannot honour
+            }
+            String what = e instanceof SocketException ? "cannot open a " + config.transport() + " socket"
+                    : "cannot write " + config.record();
             throw new UsageException(what + ": " + e.getMessage(), e);
         }
     }

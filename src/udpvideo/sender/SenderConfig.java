@@ -7,6 +7,7 @@ import java.util.Objects;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.FrameLimits;
 import udpvideo.packet.CountdownPacketizer;
+import udpvideo.transport.Transports;
 
 /**
  * What to send, where and how; validated once, then shared read-only. Built with {@link #to}, which starts from
@@ -22,14 +23,15 @@ import udpvideo.packet.CountdownPacketizer;
  * @param quality         encoding quality 1..100, for codecs that have one
  * @param encoders        how many threads encode: paced, each frame together, a strip each; unpaced, whole
  *                        frames each, sent in capture order
+ * @param transport       the {@code --transport} name: {@code udp} and its siblings in {@link Transports}
  * @param segmentBytes    the most frame bytes per datagram
  * @param lossProbability drop each datagram with this probability before it leaves (0 for none)
  * @param record          where to record every sent frame; null for nowhere
  * @param preview         whether to show what is sent in a window
  */
 public record SenderConfig(InetSocketAddress target, String source, Dimension size, Double fps, long frameLimit,
-        int width, String codec, int quality, int encoders, int segmentBytes, double lossProbability, Path record,
-        boolean preview) {
+        int width, String codec, int quality, int encoders, String transport, int segmentBytes,
+        double lossProbability, Path record, boolean preview) {
     /** JPEG quality when none is given; OpenCV's own default, which the tutorial uses, is 95. */
     public static final int DEFAULT_QUALITY = 80;
     /**
@@ -46,6 +48,7 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(source, "source");
         Codecs.named(codec); // throws, naming the codecs there are
+        Transports.named(transport); // likewise
         if (quality < 1 || quality > 100) {
             throw new IllegalArgumentException("--quality must be 1..100, was " + quality);
         }
@@ -88,6 +91,7 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
         private String codec = Codecs.defaultCodec().name();
         private int quality = DEFAULT_QUALITY;
         private int encoders = DEFAULT_ENCODERS;
+        private String transport = Transports.defaultTransport().name();
         private int segmentBytes = CountdownPacketizer.MAX_SEGMENT_BYTES;
         private double lossProbability;
         private Path record;
@@ -145,6 +149,12 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
             return this;
         }
 
+        /** {@code --transport}. */
+        public Builder transport(String value) {
+            transport = value;
+            return this;
+        }
+
         /** {@code --segment-size}. */
         public Builder segmentBytes(int value) {
             segmentBytes = value;
@@ -176,7 +186,7 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
          */
         public SenderConfig build() {
             return new SenderConfig(target, source, size, fps, frameLimit, width, codec, quality, encoders,
-                    segmentBytes, lossProbability, record, preview);
+                    transport, segmentBytes, lossProbability, record, preview);
         }
     }
 }

@@ -13,6 +13,7 @@ import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.FrameLimits;
+import udpvideo.transport.Transports;
 import udpvideo.receiver.ReceiverConfig;
 import udpvideo.packet.CountdownPacketizer;
 
@@ -39,6 +40,7 @@ public final class SenderMain {
               --encoders N         threads that encode, 1..16 (default: one per core, at most 4); paced,
                                    they encode each frame together, a strip each (sooner out); at --fps 0,
                                    whole frames each, sent in order (more frames a second)
+              --transport T        how frames travel, one of TRANSPORTS (default udp, the tutorial's)
               --segment-size B     most JPEG bytes per datagram, 512..65472 (default 65472); lower it where
                                    datagrams are limited, e.g. 9000 for macOS's default
               --simulate-loss P    drop each datagram with probability P (0..0.99) before it leaves, to see
@@ -50,9 +52,10 @@ public final class SenderMain {
 
             Prints its rate once a second on stderr and a summary at exit (end of source, --frames, Ctrl-C).
             Exit status: 0 done, 1 failure, 2 bad options or a source that cannot be opened, 130 after Ctrl-C.
-            """.replace("CODECS", Codecs.names());
+            """.replace("CODECS", Codecs.names()).replace("TRANSPORTS", Transports.names());
     private static final Set<String> VALUED = Set.of("--host", "--port", "--source", "--size", "--width",
-            "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--encoders", "--codec");
+            "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--encoders", "--codec",
+            "--transport");
     private static final Set<String> FLAGS = Set.of("--preview");
 
     private static final Program PROGRAM = new Program("run-sender.sh", HELP, VALUED, FLAGS);
@@ -98,6 +101,7 @@ public final class SenderMain {
                     .quality((int) line.whole("--quality", SenderConfig.DEFAULT_QUALITY, 1, 100))
                     .encoders((int) line.whole("--encoders", SenderConfig.DEFAULT_ENCODERS, 1,
                             SenderConfig.MAX_ENCODERS))
+                    .transport(line.text("--transport", Transports.defaultTransport().name()))
                     .segmentBytes((int) line.whole("--segment-size", CountdownPacketizer.MAX_SEGMENT_BYTES,
                             CountdownPacketizer.MIN_SEGMENT_BYTES, CountdownPacketizer.MAX_SEGMENT_BYTES))
                     .lossProbability(line.decimal("--simulate-loss", 0, 0, 0.99))

@@ -61,6 +61,9 @@ final class SenderStats {
         if (counts.sendErrors() > 0) {
             line += ", " + counts.sendErrors() + " send errors (last: " + counts.lastSendError() + ")";
         }
+        if (counts.framesReplaced() > 0) {
+            line += ", " + counts.framesReplaced() + " frames replaced by newer ones before they could leave";
+        }
         intervalStart = nowNanos;
         intervalFrames = 0;
         intervalBytes = 0;
@@ -73,8 +76,9 @@ final class SenderStats {
         double seconds = Math.max(1e-9, (nowNanos - startNanos) / 1e9);
         return String.format(Locale.ROOT,
                 "sent %d frames (%d datagrams, %.1f MB) in %.1f s: %.1f frames/s, %.0f kbit/s;"
-                        + " %d datagrams dropped by --simulate-loss, %d send errors, %d frames too large; stopped: %s",
+                        + " %d datagrams dropped by --simulate-loss, %d send errors, %d frames too large,"
+                        + " %d replaced before they could leave; stopped: %s",
                 frames, datagrams, bytes / 1e6, seconds, frames / seconds, bytes * 8 / 1000.0 / seconds,
-                counts.packetsDropped(), counts.sendErrors(), tooLarge, why);
+                counts.packetsDropped(), counts.sendErrors(), tooLarge, counts.framesReplaced(), why);
     }
 }

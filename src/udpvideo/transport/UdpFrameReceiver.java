@@ -16,9 +16,10 @@ import udpvideo.packet.Depacketizer;
  * buffer never overflows while a frame decodes elsewhere.
  *
  * <p>{@link #run} is the receive thread's loop, owned by whoever starts that thread; {@link #close()} closes the
- * socket, which is the only thing that wakes {@link DatagramSocket#receive} on JDK 17, and ends the loop.
+ * socket, which is the only thing that wakes {@link DatagramSocket#receive} on JDK 17, and ends the loop. Opened
+ * by {@link UdpTransport}.
  */
-public final class UdpFrameReceiver implements AutoCloseable {
+final class UdpFrameReceiver implements FrameReceiver {
     /** Big enough for any UDP datagram over IPv4 (65,507 bytes of payload): nothing is ever truncated. */
     static final int DATAGRAM_BUFFER_BYTES = 65_536;
 
@@ -41,7 +42,7 @@ public final class UdpFrameReceiver implements AutoCloseable {
      * @throws BindException when the address is in use or not this machine's
      * @throws SocketException when no socket can be made there
      */
-    public static UdpFrameReceiver bind(InetSocketAddress address, int receiveBufferBytes, InetAddress onlyFrom,
+    static UdpFrameReceiver bind(InetSocketAddress address, int receiveBufferBytes, InetAddress onlyFrom,
             Supplier<Depacketizer> depacketizers) throws SocketException {
         DatagramSocket socket = new DatagramSocket(null);
         try {
@@ -55,17 +56,17 @@ public final class UdpFrameReceiver implements AutoCloseable {
         return new UdpFrameReceiver(socket, onlyFrom, depacketizers);
     }
 
-    /** The address and port the socket is bound to (the real port when 0 was asked for). */
+    @Override
     public InetSocketAddress localAddress() {
         return (InetSocketAddress) socket.getLocalSocketAddress();
     }
 
     /** The receive buffer the system granted, in bytes: it may cap what was asked for. */
-    public int receiveBufferBytes() throws SocketException {
+    int receiveBufferBytes() throws SocketException {
         return socket.getReceiveBufferSize();
     }
 
-    /** The receive thread's loop: until {@link #close()}, every datagram counted and every frame handed over. */
+    @Override
     public void run(FrameHandler handler, ReceiveCounts counts) {
         byte[] buffer = new byte[DATAGRAM_BUFFER_BYTES];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
@@ -103,7 +104,6 @@ public final class UdpFrameReceiver implements AutoCloseable {
         }
     }
 
-    /** Closes the socket, which ends {@link #run}. */
     @Override
     public void close() {
         socket.close();

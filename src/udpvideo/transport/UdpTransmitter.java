@@ -16,7 +16,7 @@ import udpvideo.packet.Packetizer;
  * <p>The socket is unconnected, so an ICMP "port unreachable" from a host with no receiver is never reported
  * back as an error. Owned and closed by the sender; one sending thread at a time sends, in frame order.
  */
-public final class UdpTransmitter implements FrameTransmitter {
+final class UdpTransmitter implements FrameTransmitter {
     private final DatagramSocket socket;
     private final InetSocketAddress target;
     private final Packetizer packetizer;
@@ -35,7 +35,7 @@ public final class UdpTransmitter implements FrameTransmitter {
      * @param lossProbability drop each datagram with this probability before it leaves; 0 for none
      * @throws IOException when no UDP socket can be opened
      */
-    public UdpTransmitter(InetSocketAddress target, Packetizer packetizer, double lossProbability)
+    UdpTransmitter(InetSocketAddress target, Packetizer packetizer, double lossProbability)
             throws IOException {
         this.socket = new DatagramSocket();
         this.target = target;
@@ -67,7 +67,7 @@ public final class UdpTransmitter implements FrameTransmitter {
 
     @Override
     public TransmitCounts counts() {
-        return new TransmitCounts(datagramsDropped, sendErrors, lastSendError);
+        return new TransmitCounts(datagramsDropped, sendErrors, lastSendError, 0);
     }
 
     @Override

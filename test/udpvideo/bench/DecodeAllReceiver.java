@@ -6,22 +6,25 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import udpvideo.codec.Codec;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.DecodeException;
 import udpvideo.codec.FrameDecoder;
 import udpvideo.codec.FrameInspector;
 import udpvideo.codec.Verdict;
-import udpvideo.packet.CountdownDepacketizer;
 import udpvideo.receiver.ReceiverStats;
 import udpvideo.stamp.FrameStamp;
-import udpvideo.transport.UdpFrameReceiver;
+import udpvideo.transport.FrameReceiver;
+import udpvideo.transport.Transport;
+import udpvideo.transport.Transports;
 import udpvideo.viewer.OffscreenView;
 
 /**
  * The benchmark's like-for-like comparison with the tutorial, whose receiver must decode every frame to know
- * whether it is whole: a receiver assembled from the public pieces (the UDP transport, the countdown
- * depacketizer, the inspector, the codec's decoder, the offscreen view) that decodes every accepted frame, one
+ * whether it is whole: a receiver assembled from the public pieces (the UDP transport, with its countdown
+ * depacketizer per sender, the inspector, the codec's decoder, the offscreen view) that decodes every accepted frame, one
  * whole frame per core, and paints at most 60 a second of them, as a display would.
  *
  * <p>Frames wait in a queue of {@link #QUEUE_FRAMES}, oldest first, so a burst that arrives while every decoder
@@ -37,7 +40,7 @@ final class DecodeAllReceiver implements AutoCloseable {
     private record Accepted(byte[] bytes, Codec codec, FrameStamp stamp, long sequence) {
     }
 
-    private final UdpFrameReceiver transport;
+    private final FrameReceiver transport;
     private final ReceiverStats stats = new ReceiverStats();
     private final FrameInspector inspector = new FrameInspector();
     private final OffscreenView view = new OffscreenView(new PrintStream(OutputStream.nullOutputStream()));
@@ -50,8 +53,8 @@ final class DecodeAllReceiver implements AutoCloseable {
     private long lastShownNanos;
 
     DecodeAllReceiver(InetSocketAddress bind, int receiveBufferBytes) throws Exception {
-        transport = UdpFrameReceiver.bind(bind, receiveBufferBytes, null,
-                () -> new CountdownDepacketizer(Codecs::startsAnyFrame));
+        transport = Transports.defaultTransport().openReceiver(new Transport.Receiving(bind, receiveBufferBytes, null,
+                new PrintStream(OutputStream.nullOutputStream())));
         receiveThread = new Thread(() -> transport.run(this::judge, stats), "udpvideo-receive");
         decodeThreads = new Thread[Runtime.getRuntime().availableProcessors()];
         for (int i = 0; i < decodeThreads.length; i++) {
@@ -90,10 +93,11 @@ final class DecodeAllReceiver implements AutoCloseable {
         }
     }
 
-    /** A decode thread: every frame, oldest first, whole on this core. */
+    /** A decode thread: every frame, oldest first, whole on this core, by the decoder of the frame's codec. */
     private void decodeAll() {
-        try (FrameDecoder decoder = Codecs.defaultCodec().newDecoder(1)) {
-            decoder.warmUp();
+        Map<Codec, FrameDecoder> decoders = new HashMap<>();
+        try {
+            decoders.computeIfAbsent(Codecs.defaultCodec(), codec -> codec.newDecoder(1)).warmUp();
             BufferedImage reuse = null;
             while (true) {
                 Accepted frame;
@@ -103,6 +107,7 @@ final class DecodeAllReceiver implements AutoCloseable {
                     }
                     frame = queue.removeFirst();
                 }
+                FrameDecoder decoder = decoders.computeIfAbsent(frame.codec(), codec -> codec.newDecoder(1));
                 long start = System.nanoTime();
                 BufferedImage image;
                 try {
@@ -116,6 +121,8 @@ final class DecodeAllReceiver implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close() asked us to stop
+        } finally {
+            decoders.values().forEach(FrameDecoder::close);
         }
     }
 

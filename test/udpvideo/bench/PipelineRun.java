@@ -133,7 +133,10 @@ final class PipelineRun {
                 DecodeAllReceiver receiver = new DecodeAllReceiver(loopback, mode.receiveBuffer);
                 return new BenchReceiver(receiver::close, receiver.localAddress(), receiver.stats());
             }
-            ReceiverConfig config = new ReceiverConfig(loopback.getAddress(), 0, null, null, 0, mode.receiveBuffer);
+            ReceiverConfig config = ReceiverConfig.onPort(0)
+                    .bind(loopback.getAddress())
+                    .receiveBuffer(mode.receiveBuffer)
+                    .build();
             Receiver receiver = Receiver.start(config, new OffscreenView(quiet), new StopSignal(), quiet);
             return new BenchReceiver(receiver::close, receiver.localAddress(), receiver.stats());
         }

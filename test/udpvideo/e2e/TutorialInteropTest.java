@@ -154,8 +154,11 @@ class TutorialInteropTest {
         Path theirRecording = folder.resolve("tutorial-sent.mjpeg");
         Path ourRecording = folder.resolve("received.mjpeg");
         StopSignal allAccepted = new StopSignal();
-        ReceiverConfig config = new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, null, ourRecording, FRAMES,
-                ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES);
+        ReceiverConfig config = ReceiverConfig.onPort(0)
+                .bind(InetAddress.getLoopbackAddress())
+                .record(ourRecording)
+                .frameLimit(FRAMES)
+                .build();
         ReceiverStats stats;
         String summary;
         try (Receiver receiver = Receiver.start(config, new OffscreenView(NOWHERE), allAccepted, System.err)) {

@@ -23,8 +23,10 @@ final class Loopback {
 
     /** A receiver on 127.0.0.1, a free port, recording to {@code record}, painting offscreen, quiet. */
     static Receiver startReceiver(Path record, StopSignal stop) throws Exception {
-        ReceiverConfig config = new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, null, record, 0,
-                ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES);
+        ReceiverConfig config = ReceiverConfig.onPort(0)
+                .bind(InetAddress.getLoopbackAddress())
+                .record(record)
+                .build();
         return Receiver.start(config, new OffscreenView(quiet()), stop, quiet());
     }
 

@@ -64,8 +64,10 @@ class SenderSelectionTest {
     @Test
     void fromFilterIgnoresEveryOtherAddress() throws Exception {
         InetAddress allowed = InetAddress.getByName("127.0.0.2");
-        ReceiverConfig config = new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, allowed, null, 0,
-                ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES);
+        ReceiverConfig config = ReceiverConfig.onPort(0)
+                .bind(InetAddress.getLoopbackAddress())
+                .onlyFrom(allowed)
+                .build();
         try (Receiver receiver = Receiver.start(config, new OffscreenView(Loopback.quiet()), new StopSignal(),
                 Loopback.quiet());
                 DatagramSocket other = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

@@ -52,8 +52,10 @@ class FileStreamTest {
         Path received = dir.resolve("received.mjpeg");
         Path sent = dir.resolve("sent.mjpeg");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        ReceiverConfig receiverConfig = new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, null, received, 0,
-                ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES);
+        ReceiverConfig receiverConfig = ReceiverConfig.onPort(0)
+                .bind(InetAddress.getLoopbackAddress())
+                .record(received)
+                .build();
         try (Receiver receiver = Receiver.start(receiverConfig, new OffscreenView(new PrintStream(log)),
                 new StopSignal(), new PrintStream(log))) {
             InetSocketAddress target = new InetSocketAddress(InetAddress.getLoopbackAddress(),

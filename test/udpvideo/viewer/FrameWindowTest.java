@@ -86,8 +86,9 @@ class FrameWindowTest {
         robot = new Robot();
 
         window = FrameWindow.open("test", () -> stop.stop("closed"));
-        receiver = Receiver.start(new ReceiverConfig(InetAddress.getLoopbackAddress(), 0, null, null, 0,
-                ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES), window, stop, System.err);
+        receiver = Receiver.start(ReceiverConfig.onPort(0)
+                .bind(InetAddress.getLoopbackAddress())
+                .build(), window, stop, System.err);
         sender = FrameRepeater.start(sentJpeg, SENT_FRAME,
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), receiver.localAddress().getPort()));
         awaitPaintedFrames();

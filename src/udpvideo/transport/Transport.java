@@ -1,0 +1,53 @@
+package udpvideo.transport;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/**
+ * One way frames travel between the two programs: UDP today. {@code --transport} chooses it by name, on both
+ * sides; a new transport is one new class and one line in {@link Transports}.
+ */
+public interface Transport {
+    /** The name {@code --transport} takes, such as {@code udp}. */
+    String name();
+
+    /**
+     * Opens the sender's end.
+     *
+     * @throws IllegalArgumentException when a setting does not apply to this transport, naming the option
+     * @throws IOException              when no socket can be opened
+     */
+    FrameTransmitter openTransmitter(Sending settings) throws IOException;
+
+    /**
+     * Opens the receiver's end, bound and ready.
+     *
+     * @throws java.net.BindException when the address is in use or not this machine's
+     * @throws IOException            when no socket can be opened there
+     */
+    FrameReceiver openReceiver(Receiving settings) throws IOException;
+
+    /**
+     * What the sender's end needs.
+     *
+     * @param target          the receiver's address
+     * @param segmentBytes    the most frame bytes in one datagram, for transports that cut frames
+     * @param lossProbability drop each datagram with this probability before it leaves, to show loss; 0 for none
+     * @param log             where the transport says what it cannot help (a receiver that is not there)
+     */
+    record Sending(InetSocketAddress target, int segmentBytes, double lossProbability, PrintStream log) {
+    }
+
+    /**
+     * What the receiver's end needs.
+     *
+     * @param bind               the local address and port to listen on
+     * @param receiveBufferBytes the socket receive buffer to ask for (SO_RCVBUF)
+     * @param onlyFrom           admit this address only; null for any
+     * @param log                where the transport warns (a receive buffer the system capped)
+     */
+    record Receiving(InetSocketAddress bind, int receiveBufferBytes, InetAddress onlyFrom, PrintStream log) {
+    }
+}

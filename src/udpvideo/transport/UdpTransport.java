@@ -1,0 +1,37 @@
+package udpvideo.transport;
+
+import java.io.IOException;
+import udpvideo.codec.Codecs;
+import udpvideo.packet.CountdownDepacketizer;
+import udpvideo.packet.CountdownPacketizer;
+
+/**
+ * The tutorial's transport: each frame cut into countdown datagrams ({@link CountdownPacketizer}), reassembled per
+ * sender address ({@link CountdownDepacketizer}). Nothing is resent: a lost datagram loses its frame.
+ */
+final class UdpTransport implements Transport {
+    @Override
+    public String name() {
+        return "udp";
+    }
+
+    @Override
+    public FrameTransmitter openTransmitter(Sending settings) throws IOException {
+        return new UdpTransmitter(settings.target(), new CountdownPacketizer(settings.segmentBytes()),
+                settings.lossProbability());
+    }
+
+    @Override
+    public FrameReceiver openReceiver(Receiving settings) throws IOException {
+        UdpFrameReceiver receiver = UdpFrameReceiver.bind(settings.bind(), settings.receiveBufferBytes(),
+                settings.onlyFrom(), () -> new CountdownDepacketizer(Codecs::startsAnyFrame));
+        int granted = receiver.receiveBufferBytes();
+        if (granted < settings.receiveBufferBytes()) {
+            settings.log().printf("warning: the receive buffer is %,d bytes, not the %,d asked for: the system caps"
+                    + " it; frames at 720p and above may lose datagrams. Raise the cap with"
+                    + " 'sudo sysctl -w net.core.rmem_max=%d'%n", granted, settings.receiveBufferBytes(),
+                    settings.receiveBufferBytes());
+        }
+        return receiver;
+    }
+}
