@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 public final class Transports {
     /** The transports, the default first. */
     private static final List<Transport> ALL = List.of(
-            new UdpTransport());
+            new UdpTransport(),
+            new TcpTransport());
 
     private Transports() {
     }

@@ -1,0 +1,39 @@
+package udpvideo.transport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+/**
+ * The length-prefixed tutorial's transport: the receiver listens, the sender connects, and each frame travels as
+ * {@code [4-byte big-endian length][frame]} ({@link udpvideo.packet.LengthPrefix}). TCP loses and reorders
+ * nothing, but a lost segment delays every frame behind it; so the sender keeps at most one frame in flight and
+ * a newer frame replaces one not yet sent ({@link TcpTransmitter}).
+ */
+final class TcpTransport implements Transport {
+    @Override
+    public String name() {
+        return "tcp";
+    }
+
+    @Override
+    public FrameTransmitter openTransmitter(Sending settings) {
+        if (settings.lossProbability() > 0) {
+            throw new IllegalArgumentException("--simulate-loss drops datagrams, and --transport tcp sends none;"
+                    + " use --transport udp to see loss");
+        }
+        return new TcpTransmitter(settings.target(), settings.log());
+    }
+
+    @Override
+    public FrameReceiver openReceiver(Receiving settings) throws IOException {
+        ServerSocket server = new ServerSocket();
+        try {
+            server.setReceiveBufferSize(settings.receiveBufferBytes()); // before bind: it sets the TCP window
+            server.bind(settings.bind());
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
+        return new TcpFrameReceiver(server, settings.onlyFrom(), settings.log());
+    }
+}
