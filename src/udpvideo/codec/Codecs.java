@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import udpvideo.codec.jpeg.JpegCodec;
 import udpvideo.codec.png.PngCodec;
+import udpvideo.codec.raw.RawCodec;
 
 /**
  * Every codec udpvideo knows, in one list: {@code --codec} chooses among them by name on the sender, and the
@@ -13,7 +14,8 @@ public final class Codecs {
     /** The codecs, the default first. Their first bytes must differ, or a frame could be taken for another's. */
     private static final List<Codec> ALL = List.of(
             new JpegCodec(),
-            new PngCodec());
+            new PngCodec(),
+            new RawCodec());
 
     private Codecs() {
     }
