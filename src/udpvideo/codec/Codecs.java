@@ -3,6 +3,8 @@ package udpvideo.codec;
 import java.util.List;
 import java.util.stream.Collectors;
 import udpvideo.codec.jpeg.JpegCodec;
+import udpvideo.codec.png.PngCodec;
+import udpvideo.codec.raw.RawCodec;
 
 /**
  * Every codec udpvideo knows, in one list: {@code --codec} chooses among them by name on the sender, and the
@@ -11,7 +13,9 @@ import udpvideo.codec.jpeg.JpegCodec;
 public final class Codecs {
     /** The codecs, the default first. Their first bytes must differ, or a frame could be taken for another's. */
     private static final List<Codec> ALL = List.of(
-            new JpegCodec());
+            new JpegCodec(),
+            new PngCodec(),
+            new RawCodec());
 
     private Codecs() {
     }
