@@ -33,7 +33,7 @@ public final class SenderMain {
                                    (default: the source's own size)
               --codec C            how frames are encoded, one of CODECS (default jpeg,
                                    the only one the tutorial reads)
-              --quality Q          JPEG quality 1..100 (default 80)
+              --quality Q          JPEG quality 1..100 (default 80; png and raw are lossless)
               --fps F              frames per second (default: a file's own rate, a camera's own pace,
                                    30 for test and screen); 0 sends as fast as possible
               --frames N           stop after N frames

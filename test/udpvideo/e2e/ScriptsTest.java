@@ -123,9 +123,10 @@ class ScriptsTest {
     static Stream<Arguments> options() {
         return Stream.of(
                 Arguments.of(SENDER, List.of("--host", "--port", "--source", "--size", "--width", "--quality",
-                        "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--preview", "--help")),
+                        "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--preview", "--codec",
+                        "--transport", "--help")),
                 Arguments.of(RECEIVER, List.of("--port", "--bind", "--from", "--headless", "--record", "--frames",
-                        "--duration", "--rcvbuf", "--help")));
+                        "--duration", "--rcvbuf", "--transport", "--help")));
     }
 
     @ParameterizedTest(name = "{0}")
