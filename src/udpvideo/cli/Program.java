@@ -39,7 +39,19 @@ public final class Program {
             System.out.print(help);
             System.exit(ExitCode.OK.status);
         }
+        Thread.setDefaultUncaughtExceptionHandler(this::failed);
         System.exit(run(args, body).status);
+    }
+
+    /**
+     * Every thread's last word: a thread that dies of an exception nobody caught leaves the program unable to go
+     * on (a receiver without its receive thread would show "no signal" forever), so say so in one line and exit 1.
+     */
+    private void failed(Thread thread, Throwable e) {
+        String hint = e instanceof OutOfMemoryError
+                ? "; give Java more memory, such as JAVA_OPTS=-Xmx1g" : "";
+        System.err.println(name + ": failed: thread " + thread.getName() + " stopped: " + e + hint);
+        System.exit(ExitCode.FAILURE.status);
     }
 
     private ExitCode run(String[] args, Body body) {
@@ -53,6 +65,9 @@ public final class Program {
             return ExitCode.USAGE;
         } catch (IOException | RuntimeException e) {
             System.err.println(name + ": failed: " + e);
+            return ExitCode.FAILURE;
+        } catch (OutOfMemoryError e) {
+            System.err.println(name + ": failed: out of memory; give Java more memory, such as JAVA_OPTS=-Xmx1g");
             return ExitCode.FAILURE;
         } finally {
             stop.cleanupDone();

@@ -12,7 +12,7 @@ import udpvideo.codec.DecodeException;
  * them, on its own thread so a slow decode never stalls the socket. A frame that decodes without a single
  * warning is accepted together with its image, so the display does not decode it again.
  *
- * <p>The queue holds {@link #QUEUE_FRAMES} frames; when it is full the receive thread skips the new frame
+ * <p>The queue holds {@link #QUEUE_FRAMES} frames; when it is full the receive thread drops the new frame
  * rather than letting a backlog (and latency) build. The {@link Receiver} starts and closes it.
  */
 final class DecodeVerifier implements AutoCloseable {
@@ -40,12 +40,12 @@ final class DecodeVerifier implements AutoCloseable {
     }
 
     /**
-     * Receive thread: hands over an unstamped frame, in an array of its own; counts it as skipped when the
+     * Receive thread: hands over an unstamped frame, in an array of its own; counts it as unverified when the
      * verifier is behind.
      */
     void submit(ReceivedFrame frame) {
         if (!queue.offer(frame)) {
-            stats.skipped.incrementAndGet();
+            stats.unverified.incrementAndGet();
         }
     }
 

@@ -26,6 +26,8 @@ public final class ReceiverStats implements ReceiveCounts {
     final AtomicLong shown = new AtomicLong();
     /** Accepted frames replaced by a newer one before the display took them. */
     final AtomicLong skipped = new AtomicLong();
+    /** Unstamped frames dropped unverified because the verifier was still busy with the ones before. */
+    final AtomicLong unverified = new AtomicLong();
     /** Datagrams from senders not shown: another sender, or not the --from address. */
     final AtomicLong otherSenderDatagrams = new AtomicLong();
     /** Latency of every painted stamped frame, since the start (or the last {@link #clearSamples()}). */
@@ -106,6 +108,11 @@ public final class ReceiverStats implements ReceiveCounts {
     /** Frames shown so far. */
     public long shown() {
         return shown.get();
+    }
+
+    /** Unstamped frames dropped unverified so far, the verifier being behind. */
+    public long unverified() {
+        return unverified.get();
     }
 
     /** Frames skipped so far. */

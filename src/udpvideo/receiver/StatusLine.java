@@ -54,10 +54,11 @@ final class StatusLine {
     String summary(long nowNanos) {
         double seconds = Math.max(1e-9, (nowNanos - startNanos) / 1e9);
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "received %d frames accepted, %d shown, %d skipped, %d incomplete, %d rejected,"
+                "received %d frames accepted, %d shown, %d skipped, %d incomplete, %d rejected, %d unverified,"
                         + " %d datagrams from other senders, %d garbage datagrams in %.1f s; %.1f fps accepted",
                 stats.accepted(), stats.shown(), stats.skipped(), stats.incomplete(), stats.rejected(),
-                stats.otherSenderDatagrams(), stats.garbage(), seconds, stats.acceptedPerSecond()));
+                stats.unverified(), stats.otherSenderDatagrams(), stats.garbage(), seconds,
+                stats.acceptedPerSecond()));
         double[] latency = stats.latencyMillis(0.50, 0.95);
         line.append(latency == null ? ", latency unknown (no stamped frames)"
                 : String.format(Locale.ROOT, ", latency median %.1f ms p95 %.1f ms (if the clocks agree)",

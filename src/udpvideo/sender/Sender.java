@@ -133,17 +133,19 @@ public final class Sender implements AutoCloseable {
 
     /**
      * Sends frames until the source ends, {@code --frames} frames were taken from it (sent, or skipped as too
-     * large), {@code stop} is pulled or the thread is interrupted, on {@code --encoders} threads, this one
-     * included. Paced, they encode each frame together, a strip each, so it leaves as soon as it can (latency).
-     * Unpaced, each encodes whole frames of its own and they send in turn, in capture order: no thread waits for
-     * another's strip, so more frames fit in a second (throughput).
+     * large), {@code stop} is pulled or the thread is interrupted, on {@code --senders} threads, this one
+     * included, each encoding its frames on {@code --encoders} threads, a strip each. By default, paced, one
+     * sender encodes each frame on every core, so it leaves as soon as it can (latency); unpaced, a sender per
+     * core encodes whole frames of its own and they send in turn, in capture order: no thread waits for another's
+     * strip, so more frames fit in a second (throughput).
      *
      * @throws IOException when reading the source or encoding failed
      */
     public void run(StopSignal stop) throws IOException {
         boolean paced = capture.isPaced();
-        int senders = paced ? 1 : config.encoders();
-        int threadsPerFrame = paced ? config.encoders() : 1;
+        // paced, what counts is how soon each frame leaves; unpaced, how many leave in a second
+        int senders = config.senders() > 0 ? config.senders() : paced ? 1 : SenderConfig.DEFAULT_THREADS;
+        int threadsPerFrame = config.encoders() > 0 ? config.encoders() : paced ? SenderConfig.DEFAULT_THREADS : 1;
         SendTurn turn = new SendTurn();
         try {
             SendingThreads.runAll(senders, () -> sendFrames(stop, threadsPerFrame, turn),

@@ -21,8 +21,9 @@ import udpvideo.transport.Transports;
  * @param width           resize frames to this width keeping the aspect ratio; 0 to keep the source's
  * @param codec           the {@code --codec} name: {@code jpeg} and its siblings in {@link Codecs}
  * @param quality         encoding quality 1..100, for codecs that have one
- * @param encoders        how many threads encode: paced, each frame together, a strip each; unpaced, whole
- *                        frames each, sent in capture order
+ * @param encoders        threads that encode one frame together, a strip each; 0 for the default by pacing
+ * @param senders         frames encoded at once, each whole on a thread of its own and sent in capture order; 0
+ *                        for the default by pacing
  * @param transport       the {@code --transport} name: {@code udp} and its siblings in {@link Transports}
  * @param segmentBytes    the most frame bytes per datagram
  * @param lossProbability drop each datagram with this probability before it leaves (0 for none)
@@ -30,18 +31,18 @@ import udpvideo.transport.Transports;
  * @param preview         whether to show what is sent in a window
  */
 public record SenderConfig(InetSocketAddress target, String source, Dimension size, Double fps, long frameLimit,
-        int width, String codec, int quality, int encoders, String transport, int segmentBytes,
+        int width, String codec, int quality, int encoders, int senders, String transport, int segmentBytes,
         double lossProbability, Path record, boolean preview) {
     /** JPEG quality when none is given; OpenCV's own default, which the tutorial uses, is 95. */
     public static final int DEFAULT_QUALITY = 80;
     /**
-     * Encoding threads when none are asked for: one per core, up to four. Paced, each encodes a strip of every
-     * frame, so a frame is ready sooner (lower latency); unpaced, each encodes frames of its own, so more frames
-     * fit in a second.
+     * The threads a sender uses by default: one per core, up to four. Paced, they encode each frame together, a
+     * strip each, so a frame is ready sooner (lower latency); unpaced, each encodes frames of its own, so more
+     * frames fit in a second (throughput).
      */
-    public static final int DEFAULT_ENCODERS = Math.min(4, Runtime.getRuntime().availableProcessors());
-    /** More encoders than this only contend for the cores. */
-    public static final int MAX_ENCODERS = 16;
+    public static final int DEFAULT_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+    /** More threads than this, of either kind, only contend for the cores. */
+    public static final int MAX_THREADS = 16;
 
     /** Checks every range, with the option name in the message. */
     public SenderConfig {
@@ -70,8 +71,11 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
         if (!(lossProbability >= 0 && lossProbability < 1)) {
             throw new IllegalArgumentException("--simulate-loss must be 0..1 (below 1), was " + lossProbability);
         }
-        if (encoders < 1 || encoders > MAX_ENCODERS) {
-            throw new IllegalArgumentException("--encoders must be 1.." + MAX_ENCODERS + ", was " + encoders);
+        if (encoders < 0 || encoders > MAX_THREADS) {
+            throw new IllegalArgumentException("--encoders must be 1.." + MAX_THREADS + ", was " + encoders);
+        }
+        if (senders < 0 || senders > MAX_THREADS) {
+            throw new IllegalArgumentException("--senders must be 1.." + MAX_THREADS + ", was " + senders);
         }
     }
 
@@ -90,7 +94,8 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
         private int width;
         private String codec = Codecs.defaultCodec().name();
         private int quality = DEFAULT_QUALITY;
-        private int encoders = DEFAULT_ENCODERS;
+        private int encoders;
+        private int senders;
         private String transport = Transports.defaultTransport().name();
         private int segmentBytes = CountdownPacketizer.MAX_SEGMENT_BYTES;
         private double lossProbability;
@@ -143,9 +148,15 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
             return this;
         }
 
-        /** {@code --encoders}. */
+        /** {@code --encoders}; 0 for the default by pacing. */
         public Builder encoders(int value) {
             encoders = value;
+            return this;
+        }
+
+        /** {@code --senders}; 0 for the default by pacing. */
+        public Builder senders(int value) {
+            senders = value;
             return this;
         }
 
@@ -186,7 +197,7 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
          */
         public SenderConfig build() {
             return new SenderConfig(target, source, size, fps, frameLimit, width, codec, quality, encoders,
-                    transport, segmentBytes, lossProbability, record, preview);
+                    senders, transport, segmentBytes, lossProbability, record, preview);
         }
     }
 }

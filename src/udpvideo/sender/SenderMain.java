@@ -37,9 +37,11 @@ public final class SenderMain {
               --fps F              frames per second (default: a file's own rate, a camera's own pace,
                                    30 for test and screen); 0 sends as fast as possible
               --frames N           stop after N frames
-              --encoders N         threads that encode, 1..16 (default: one per core, at most 4); paced,
-                                   they encode each frame together, a strip each (sooner out); at --fps 0,
-                                   whole frames each, sent in order (more frames a second)
+              --encoders N         threads that encode one frame together, a strip each, 1..16 (JPEG;
+                                   default: one per core, at most 4, when paced; 1 at --fps 0)
+              --senders N          frames encoded at once, each whole on a thread of its own and sent in
+                                   capture order, 1..16 (default: 1 when paced; one per core, at most 4,
+                                   at --fps 0)
               --transport T        how frames travel, one of TRANSPORTS (default udp, the tutorial's)
               --segment-size B     most JPEG bytes per datagram, 512..65472 (default 65472); lower it where
                                    datagrams are limited, e.g. 9000 for macOS's default
@@ -55,7 +57,7 @@ public final class SenderMain {
             """.replace("CODECS", Codecs.names()).replace("TRANSPORTS", Transports.names());
     private static final Set<String> VALUED = Set.of("--host", "--port", "--source", "--size", "--width",
             "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--encoders", "--codec",
-            "--transport");
+            "--transport", "--senders");
     private static final Set<String> FLAGS = Set.of("--preview");
 
     private static final Program PROGRAM = new Program("run-sender.sh", HELP, VALUED, FLAGS);
@@ -99,8 +101,8 @@ public final class SenderMain {
                     .width((int) line.whole("--width", 0, 16, FrameLimits.MAX_DIMENSION))
                     .codec(line.text("--codec", Codecs.defaultCodec().name()))
                     .quality((int) line.whole("--quality", SenderConfig.DEFAULT_QUALITY, 1, 100))
-                    .encoders((int) line.whole("--encoders", SenderConfig.DEFAULT_ENCODERS, 1,
-                            SenderConfig.MAX_ENCODERS))
+                    .encoders((int) line.whole("--encoders", 0, 1, SenderConfig.MAX_THREADS))
+                    .senders((int) line.whole("--senders", 0, 1, SenderConfig.MAX_THREADS))
                     .transport(line.text("--transport", Transports.defaultTransport().name()))
                     .segmentBytes((int) line.whole("--segment-size", CountdownPacketizer.MAX_SEGMENT_BYTES,
                             CountdownPacketizer.MIN_SEGMENT_BYTES, CountdownPacketizer.MAX_SEGMENT_BYTES))

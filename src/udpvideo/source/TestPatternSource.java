@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import udpvideo.codec.FrameLimits;
 
 /**
  * An animated test pattern: colour gradients under camera-like grain and texture, moving shapes, the frame number
@@ -40,11 +41,13 @@ public final class TestPatternSource implements FrameSource {
     private final Font font;
     private long frameNumber;
 
-    /** A pattern of the given size; the smallest is 64x48. */
+    /** A pattern of the given size, from {@link FrameLimits#MIN_WIDTH} x {@link FrameLimits#MIN_HEIGHT} up. */
     public TestPatternSource(Dimension size) {
-        if (size.width < 64 || size.height < 48 || size.width > 8192 || size.height > 8192) {
-            throw new IllegalArgumentException("test pattern size must be 64x48..8192x8192, was "
-                    + size.width + "x" + size.height);
+        if (size.width < FrameLimits.MIN_WIDTH || size.height < FrameLimits.MIN_HEIGHT
+                || size.width > FrameLimits.MAX_DIMENSION || size.height > FrameLimits.MAX_DIMENSION) {
+            throw new IllegalArgumentException("test pattern size must be " + FrameLimits.MIN_WIDTH + "x"
+                    + FrameLimits.MIN_HEIGHT + ".." + FrameLimits.MAX_DIMENSION + "x" + FrameLimits.MAX_DIMENSION
+                    + ", was " + size.width + "x" + size.height);
         }
         width = size.width;
         height = size.height;

@@ -124,7 +124,7 @@ class ScriptsTest {
         return Stream.of(
                 Arguments.of(SENDER, List.of("--host", "--port", "--source", "--size", "--width", "--quality",
                         "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--preview", "--codec",
-                        "--transport", "--help")),
+                        "--transport", "--encoders", "--senders", "--help")),
                 Arguments.of(RECEIVER, List.of("--port", "--bind", "--from", "--headless", "--record", "--frames",
                         "--duration", "--rcvbuf", "--transport", "--help")));
     }

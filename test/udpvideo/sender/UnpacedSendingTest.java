@@ -36,7 +36,7 @@ class UnpacedSendingTest {
                     .fps(0.0)
                     .frameLimit(frames)
                     .record(sent)
-                    .encoders(3)
+                    .senders(3)
                     .build();
             try (Sender sender = Sender.open(config, new PrintStream(new ByteArrayOutputStream()), () -> { })) {
                 sender.run(new StopSignal());
