@@ -115,13 +115,13 @@ public final class TutorialReceiver {
 /*
  * What this version gets wrong, and which class of src/udpvideo/ deals with it (more in TutorialSender):
  * - Loss: after a lost datagram the frame is decoded short, or its rest glued to the next frame.
- *   wire/FrameAssembler checks the countdown runs n, n-1, ..., 1 and resyncs at the next JPEG start.
- * - Splices: pieces of two frames glued together may decode, a picture of two halves. wire/FrameInspector
- *   checks the CRC-32 in the wire/FrameStamp the full sender writes into each frame.
+ *   packet/CountdownDepacketizer checks the countdown runs n, n-1, ..., 1 and resyncs at the next frame start.
+ * - Splices: pieces of two frames glued together may decode, a picture of two halves. codec/FrameInspector
+ *   checks the CRC-32 in the stamp/FrameStamp the full sender writes into each frame.
  * - Decompression bombs: 700 bytes of JPEG may declare 20,000 x 20,000 pixels: ImageIO.read allocates 1.2 GB
- *   and works for seconds, or OutOfMemoryError stops this receiver. wire/FrameInspector refuses > 8192 x 8192.
+ *   and works for seconds, or OutOfMemoryError stops this receiver. codec/FrameInspector refuses > 8192 x 8192.
  * - Garbage: datagrams from anyone are glued in, and ImageIO.read ignores its decoder's warnings, so a damaged
- *   frame is shown, part grey. codec/JpegDecoder takes warnings as errors; a wire/FrameAssembler per sender.
+ *   frame is shown, part grey. codec/jpeg/fast/JpegDecoder takes warnings as errors; a depacketizer per sender.
  * - Queues and latency: decoding runs on the receiving thread and each picture joins Swing's event queue; when
  *   either is slower than the stream, the window falls behind. receiver/FrameMailbox: the newest frame wins.
  * - Receive buffers: the socket keeps the system's default (Linux: net.core.rmem_default, often 212,992

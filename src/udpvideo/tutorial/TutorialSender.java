@@ -115,7 +115,7 @@ public final class TutorialSender {
  * - Pacing: each frame of a file waits out what is left of its own period, so time over (a slow encode, a
  *   late wake-up) is never made up and the file plays a little slow. sender/Pacer keeps a fixed schedule.
  * - Loss and splices: nothing in a frame says which frame it is or that it is whole. The full sender writes a
- *   wire/FrameStamp (frame number, CRC-32) into a JPEG comment, which wire/FrameInspector checks.
+ *   stamp/FrameStamp (frame number, CRC-32) into a JPEG comment, which codec/FrameInspector checks.
  * - Bursts: a frame's datagrams leave back to back; a few large frames overflow a receive buffer left at the
  *   system's default. The full receiver asks for receiver/ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES.
  */
