@@ -9,8 +9,9 @@ import udpvideo.cli.StopSignal;
  * Stops the receiver after {@code --frames} frames.
  *
  * <p>Called from the receive thread (stamped frames) and the verify thread (unstamped frames, once decoded);
- * synchronized so a frame is counted and recorded exactly once, in the order accepted. Nothing it does is slow:
- * copying a frame is its most.
+ * synchronized so a frame is counted and recorded exactly once, in the order accepted. Nothing it does under its
+ * lock is slow: it copies the frame, for the mailbox and for the recording, and the disk is written on the sink
+ * thread.
  */
 final class FrameAcceptor {
     private final ShownSender shownSender = new ShownSender();

@@ -54,16 +54,21 @@ final class FrameMailbox {
      * Leaves a copy of {@code frame} for the display; returns true when it replaced a frame never taken (a
      * skip).
      */
-    synchronized boolean put(ReceivedFrame frame) {
-        Slot slot = free.isEmpty() ? new Slot() : free.pop();
-        slot.fill(frame);
-        boolean replaced = waiting != null;
-        if (replaced) {
-            release(waiting);
+    boolean put(ReceivedFrame frame) {
+        Slot slot;
+        synchronized (this) {
+            slot = free.isEmpty() ? new Slot() : free.pop();
         }
-        waiting = slot;
-        notifyAll();
-        return replaced;
+        slot.fill(frame); // outside the lock: the slot is the putter's alone until it is published below
+        synchronized (this) {
+            boolean replaced = waiting != null;
+            if (replaced) {
+                release(waiting);
+            }
+            waiting = slot;
+            notifyAll();
+            return replaced;
+        }
     }
 
     /**

@@ -13,7 +13,9 @@ import udpvideo.stamp.FrameStamp;
  * on screen, and no more than a display shows), keeps the overlay's frame rate, updates the status line once a
  * second and shows "no signal" after a second without frames. Also lends the decode destinations out.
  *
- * <p>Called by the display thread; every method holds its lock.
+ * <p>Called by the display thread only, so it needs no lock: the view paints (offscreen) or hands over to Swing
+ * (a window) without anything waiting on it. What runs once a frame is painted runs on the painting thread and
+ * touches only thread-safe counters and {@link ImageRecycler}'s volatile mark.
  */
 final class FramePresenter {
     /** A 60 Hz display cannot show more. */
@@ -45,12 +47,12 @@ final class FramePresenter {
     }
 
     /** An image to decode a {@code width} x {@code height} frame into: one the view is done with, or new. */
-    synchronized BufferedImage acquire(int width, int height) {
+    BufferedImage acquire(int width, int height) {
         return images.acquire(width, height);
     }
 
     /** Takes back an image from {@link #acquire} that will not be shown. */
-    synchronized void unused(BufferedImage image) {
+    void unused(BufferedImage image) {
         images.unused(image);
     }
 
@@ -59,7 +61,7 @@ final class FramePresenter {
      * unstamped). The display loop paces itself by {@link #nanosUntilNextShow}, so no more than a display shows are
      * offered.
      */
-    synchronized void show(BufferedImage image, FrameStamp stamp, long nowNanos) {
+    void show(BufferedImage image, FrameStamp stamp, long nowNanos) {
         double fps = showRate.shownAt(nowNanos);
         Runnable release = images.show(image);
         view.show(image, String.format(Locale.ROOT, "FPS: %.1f", fps), () -> {
@@ -78,7 +80,7 @@ final class FramePresenter {
     }
 
     /** Shows "no signal" after a second without frames, and updates the status line once a second. */
-    synchronized void tick(long nowNanos) {
+    void tick(long nowNanos) {
         if (!isNoSignalShown && nowNanos - lastShownNanos > NO_SIGNAL_NANOS) {
             view.showNoSignal();
             isNoSignalShown = true;
@@ -91,7 +93,7 @@ final class FramePresenter {
     }
 
     /** Nanoseconds until another frame may be shown: 0 when one may be shown now. */
-    synchronized long nanosUntilNextShow(long nowNanos) {
+    long nanosUntilNextShow(long nowNanos) {
         return Math.max(0, lastShownNanos + MIN_SHOW_INTERVAL_NANOS - nowNanos);
     }
 }

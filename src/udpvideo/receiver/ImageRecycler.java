@@ -5,19 +5,19 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 
 /**
- * Decode destinations for the display threads, reused once the view can no longer paint them, so a 1080p stream
+ * Decode destinations for the display thread, reused once the view can no longer paint them, so a 1080p stream
  * does not allocate (and the collector clear) 6 MB a frame.
  *
  * <p>The view keeps only its newest frame: once a frame has been painted, every frame shown before it is free.
  * Images are numbered as shown; the view's paint callback (on whatever thread paints) raises the number painted.
- * Until the view catches up, new images are made. {@link FramePresenter} calls everything but the callback, under
- * its lock.
+ * Until the view catches up, new images are made. {@link FramePresenter} calls everything but the callback, on the
+ * display thread.
  */
 final class ImageRecycler {
     /** Images shown and not yet known to be free, beyond which the oldest are forgotten (left to the collector). */
     private static final int MAX_TRACKED = 6;
-    /** Most images kept that were decoded into but not shown: one per display thread is plenty. */
-    private static final int MAX_SPARES = 8;
+    /** Most images kept that were decoded into but not shown: the one display thread needs one at a time. */
+    private static final int MAX_SPARES = 2;
 
     /** An image the view was given, and its number in show order. */
     private record Shown(long number, BufferedImage image) {
@@ -27,7 +27,7 @@ final class ImageRecycler {
     /** The highest number the view has painted; written by the painting thread. */
     private volatile long paintedUpTo = -1;
     private long nextNumber;
-    /** Images decoded into but not shown (a failed decode, or one skipped when decoding every frame). */
+    /** Images decoded into but not shown: a decode that failed, or one the decoder did not use. */
     private final ArrayDeque<BufferedImage> spares = new ArrayDeque<>();
 
     /** An image to decode a {@code width} x {@code height} frame into: free for reuse, or new. */

@@ -5,7 +5,8 @@ import java.awt.image.BufferedImage;
 /**
  * Where decoded frames end up: a window on screen, or an offscreen image when there is no display.
  *
- * <p>Called from one presenting thread; implementations hand over to Swing's event thread themselves.
+ * <p>Called from one presenting thread at a time, and closed by its owner; a window hands over to Swing's event
+ * thread itself.
  */
 public interface FrameView extends AutoCloseable {
     /**

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 /**
  * The view used without a window: paints each frame into an offscreen image with the same painter the window
  * uses (so headless runs measure the same work), and prints the status line instead of showing it in a title.
- * Called from one presenting thread only.
+ * Called by one thread at a time (it paints on the caller's thread); its owner closes it.
  */
 public final class OffscreenView implements FrameView {
     private final FramePainter painter = new FramePainter();

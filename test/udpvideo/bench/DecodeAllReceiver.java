@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import udpvideo.codec.Codec;
@@ -36,8 +35,8 @@ final class DecodeAllReceiver implements AutoCloseable {
     static final int QUEUE_FRAMES = 16;
     private static final long MIN_SHOW_INTERVAL_NANOS = 1_000_000_000L / 60;
 
-    /** One accepted frame's copy. */
-    private record Accepted(byte[] bytes, Codec codec, FrameStamp stamp, long sequence) {
+    /** One accepted frame's copy, in {@code bytes[0, length)}: a buffer that goes back to the spares when done. */
+    private record Accepted(byte[] bytes, int length, Codec codec, FrameStamp stamp, long sequence) {
     }
 
     private final FrameReceiver transport;
@@ -45,6 +44,8 @@ final class DecodeAllReceiver implements AutoCloseable {
     private final FrameInspector inspector = new FrameInspector();
     private final OffscreenView view = new OffscreenView(new PrintStream(OutputStream.nullOutputStream()));
     private final ArrayDeque<Accepted> queue = new ArrayDeque<>();
+    /** Buffers frames were copied into and are done with, so that the receive thread allocates none per frame. */
+    private final ArrayDeque<byte[]> spares = new ArrayDeque<>();
     private final Thread receiveThread;
     private final Thread[] decodeThreads;
     private long nextSequence;
@@ -81,14 +82,21 @@ final class DecodeAllReceiver implements AutoCloseable {
             stats.reject(verdict.kind() == Verdict.Kind.REJECTED ? verdict.reason() : "unstamped");
             return;
         }
-        byte[] copy = Arrays.copyOf(frame, length);
+        byte[] copy;
+        synchronized (queue) {
+            copy = spares.isEmpty() ? null : spares.pop();
+        }
+        if (copy == null || copy.length < length) {
+            copy = new byte[length + length / 4]; // headroom: the next frame may be larger
+        }
+        System.arraycopy(frame, 0, copy, 0, length);
         synchronized (queue) {
             stats.accept(System.nanoTime());
             if (queue.size() == QUEUE_FRAMES) {
-                queue.removeFirst();
+                spares.push(queue.removeFirst().bytes());
                 stats.countSkipped();
             }
-            queue.addLast(new Accepted(copy, verdict.codec(), verdict.stamp(), nextSequence++));
+            queue.addLast(new Accepted(copy, length, verdict.codec(), verdict.stamp(), nextSequence++));
             queue.notify();
         }
     }
@@ -111,13 +119,18 @@ final class DecodeAllReceiver implements AutoCloseable {
                 long start = System.nanoTime();
                 BufferedImage image;
                 try {
-                    image = decoder.decode(frame.bytes(), frame.bytes().length, reuse);
+                    image = decoder.decode(frame.bytes(), frame.length(), reuse);
                 } catch (DecodeException e) {
                     stats.reject("verified frame does not decode: " + e.getMessage());
                     continue;
+                } finally {
+                    synchronized (queue) {
+                        spares.push(frame.bytes());
+                    }
                 }
                 stats.decodedIn((System.nanoTime() - start) / 1000);
-                reuse = show(image, frame) ? null : image; // the view keeps a shown image until the next
+                show(image, frame);
+                reuse = image; // the offscreen view paints on this thread before show returns: free again
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close() asked us to stop
@@ -127,17 +140,16 @@ final class DecodeAllReceiver implements AutoCloseable {
     }
 
     /** Paints the frame if it is newer than the one on screen and a 60th of a second has passed. */
-    private boolean show(BufferedImage image, Accepted frame) {
+    private void show(BufferedImage image, Accepted frame) {
         synchronized (view) {
             long now = System.nanoTime();
             if (frame.sequence() <= shownSequence || now - lastShownNanos < MIN_SHOW_INTERVAL_NANOS) {
-                return false;
+                return;
             }
             shownSequence = frame.sequence();
             lastShownNanos = now;
             long captured = frame.stamp().captureTimeMicros();
             view.show(image, "", () -> stats.painted(FrameStamp.currentTimeMicros() - captured));
-            return true;
         }
     }
 
