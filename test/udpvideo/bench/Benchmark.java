@@ -18,8 +18,14 @@ import udpvideo.source.TestPatternSource;
 
 /**
  * {@code make bench}: the codec floor, then the real sender and receiver in this JVM over loopback at three sizes
- * and three modes, then the time to the first picture with both scripts started as a user would. Prints one table
- * and the targets it is held to, and writes the same to {@code build/bench.txt}.
+ * and three modes, each size followed by the classic Python tutorial's pipeline at the same size
+ * ({@link TutorialComparison}, when python3-opencv is installed), then the time to the first picture with both
+ * scripts started as a user would. Prints one table, the tutorial's figures beside ours, and the targets it is held
+ * to, and writes the same to {@code build/bench.txt}.
+ *
+ * <p>{@code -Dbench.only=TEXT} runs only the rows whose {@code SIZE/MODE} name contains TEXT, such as
+ * {@code 1280x720/DECODE_ALL}, and only the tutorial's runs whose names contain it ({@code 1280x720/TUTORIAL_UNPACED},
+ * {@code 1280x720/TUTORIAL_PACED}; {@code TUTORIAL} for all of them); it prints the tables, not the targets.
  */
 public final class Benchmark {
     static final List<Dimension> SIZES =
@@ -30,6 +36,10 @@ public final class Benchmark {
     /** 450 frames at 30 fps: the p99 is then the 5th slowest, so one stall of a shared host does not decide it. */
     private static final long PACED_MEASURE_MS = 15_000;
     private static final long UNPACED_MEASURE_MS = 5_000;
+    /** The tutorial's receiver counts from its first frame on: Python has no JIT compiler to wait for. */
+    private static final long TUTORIAL_WARMUP_MS = 1_000;
+    /** 150 frames paced, and 5 s unpaced like our rows. */
+    private static final long TUTORIAL_MEASURE_MS = 5_000;
     private static final Path REPORT = Path.of("build", "bench.txt");
 
     private Benchmark() {
@@ -47,6 +57,7 @@ public final class Benchmark {
         List<CodecFloor> floors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         String only = System.getProperty("bench.only", ""); // e.g. 1280x720/DECODE_ALL, to profile one row
+        TutorialComparison tutorial = TutorialComparison.probe(only);
         for (Dimension size : SIZES) {
             // measured on either side of the size's rows, the lower kept: the machine's speed drifts, and a
             // floor measured during a slow spell would flatter every row judged against it
@@ -68,9 +79,12 @@ public final class Benchmark {
             for (Row row : sizeRows) {
                 rows.add(row.withFloor(floor));
             }
+            // after ours has stopped, so that the two never share the cores
+            tutorial.measure(size, QUALITY, floor, TUTORIAL_WARMUP_MS, TUTORIAL_MEASURE_MS);
         }
         report.floors(floors, asIs);
         report.table(rows);
+        report.tutorial(tutorial.lines(rows, floors, TUTORIAL_WARMUP_MS, TUTORIAL_MEASURE_MS));
         if (!only.isEmpty()) {
             System.exit(0);
         }
@@ -83,7 +97,7 @@ public final class Benchmark {
         } finally {
             Files.deleteIfExists(video);
         }
-        report.targets(floors, asIs, rows);
+        report.targets(floors, asIs, rows, tutorial);
         report.footer((System.nanoTime() - start) / 1e9);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report.text());
