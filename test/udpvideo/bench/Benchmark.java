@@ -64,13 +64,13 @@ public final class Benchmark {
             CodecFloor before = CodecFloor.measure(size, QUALITY, CODEC_ROUNDS);
             List<PipelineRun.Mode> modes = new ArrayList<>();
             for (PipelineRun.Mode mode : PipelineRun.Mode.values()) {
-                if ((size.width + "x" + size.height + "/" + mode.name()).contains(only)) {
+                if (mode.runsAt(size) && (size.width + "x" + size.height + "/" + mode.name()).contains(only)) {
                     modes.add(mode);
                 }
             }
             List<Row> sizeRows = new ArrayList<>();
             for (PipelineRun.Mode mode : modes) {
-                long measureMs = mode == PipelineRun.Mode.PACED ? PACED_MEASURE_MS : UNPACED_MEASURE_MS;
+                long measureMs = mode.fps > 0 ? PACED_MEASURE_MS : UNPACED_MEASURE_MS;
                 sizeRows.add(PipelineRun.run(size, mode, QUALITY, WARMUP_MS, measureMs));
             }
             CodecFloor after = CodecFloor.measure(size, QUALITY, CODEC_ROUNDS);

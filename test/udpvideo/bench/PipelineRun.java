@@ -31,25 +31,51 @@ import udpvideo.packet.CountdownPacketizer;
  * incomplete and rejected frames cover the whole run, rates and percentiles only the measured part.
  */
 final class PipelineRun {
-    /** The three ways the benchmark drives the pipeline. */
+    /** The ways the benchmark drives the pipeline: three at every size, then other codecs and TCP at 720p. */
     enum Mode {
         /** 30 frames/s, receiver at Linux's stock receive buffer: latency. */
-        PACED("paced 30 fps", 30.0, false, STOCK_RECEIVE_BUFFER_BYTES),
+        PACED("paced 30 fps", 30.0, false, STOCK_RECEIVE_BUFFER_BYTES, "jpeg", "udp", null),
         /** As fast as the sender can, the receiver verifying every frame and decoding what a 60 Hz display shows. */
-        UNPACED("unpaced", 0.0, false, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES),
+        UNPACED("unpaced", 0.0, false, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, "jpeg", "udp", null),
         /** As fast as the sender can, the receiver decoding every frame, as the tutorial's must. */
-        DECODE_ALL("unpaced, decode all", 0.0, true, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES);
+        DECODE_ALL("unpaced, decode all", 0.0, true, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, "jpeg", "udp",
+                null),
+        /** Lossless PNG at 30 frames/s, as far as its encoder keeps up. */
+        PNG_PACED("png, paced 30 fps", 30.0, false, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, "png", "udp",
+                Benchmark.SIZES.get(1)),
+        /** Raw B, G, R at 30 frames/s: 43 datagrams a frame at 720p. */
+        RAW_PACED("raw, paced 30 fps", 30.0, false, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, "raw", "udp",
+                Benchmark.SIZES.get(1)),
+        /** JPEG over TCP at 30 frames/s. */
+        TCP_PACED("tcp, paced 30 fps", 30.0, false, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, "jpeg", "tcp",
+                Benchmark.SIZES.get(1)),
+        /** JPEG over TCP as fast as the sender can, one frame in flight. */
+        TCP_UNPACED("tcp, unpaced", 0.0, false, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, "jpeg", "tcp",
+                Benchmark.SIZES.get(1));
 
         final String label;
         final double fps;
         final boolean decodeEveryFrame;
         final int receiveBuffer;
+        final String codec;
+        final String transport;
+        /** The one size this mode runs at, or null for every size. */
+        private final Dimension onlySize;
 
-        Mode(String label, double fps, boolean decodeEveryFrame, int receiveBuffer) {
+        Mode(String label, double fps, boolean decodeEveryFrame, int receiveBuffer, String codec, String transport,
+                Dimension onlySize) {
             this.label = label;
             this.fps = fps;
             this.decodeEveryFrame = decodeEveryFrame;
             this.receiveBuffer = receiveBuffer;
+            this.codec = codec;
+            this.transport = transport;
+            this.onlySize = onlySize;
+        }
+
+        /** Whether this mode has a row at {@code size}. */
+        boolean runsAt(Dimension size) {
+            return onlySize == null || onlySize.equals(size);
         }
     }
 
@@ -77,6 +103,8 @@ final class PipelineRun {
                     .size(size)
                     .quality(quality)
                     .fps(mode.fps)
+                    .codec(mode.codec)
+                    .transport(mode.transport)
                     .build();
             StopSignal senderStop = new StopSignal();
             AtomicReference<Exception> failure = new AtomicReference<>();
@@ -134,6 +162,7 @@ final class PipelineRun {
                 return new BenchReceiver(receiver::close, receiver.localAddress(), receiver.stats());
             }
             ReceiverConfig config = ReceiverConfig.onPort(0)
+                    .transport(mode.transport)
                     .bind(loopback.getAddress())
                     .receiveBuffer(mode.receiveBuffer)
                     .build();
