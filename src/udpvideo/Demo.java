@@ -3,6 +3,7 @@ package udpvideo;
 import java.awt.GraphicsEnvironment;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import udpvideo.cli.Program;
 import udpvideo.cli.StopSignal;
 import udpvideo.receiver.Receiver;
 import udpvideo.receiver.ReceiverConfig;
@@ -23,6 +24,7 @@ public final class Demo {
 
     /** Runs the demo until stopped. */
     public static void main(String[] args) throws Exception {
+        Program.exitOnUncaughtException("demo");
         StopSignal stop = new StopSignal();
         stop.stopOnShutdown();
         FrameView view;

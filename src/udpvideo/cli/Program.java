@@ -39,19 +39,21 @@ public final class Program {
             System.out.print(help);
             System.exit(ExitCode.OK.status);
         }
-        Thread.setDefaultUncaughtExceptionHandler(this::failed);
+        exitOnUncaughtException(name);
         System.exit(run(args, body).status);
     }
 
     /**
-     * Every thread's last word: a thread that dies of an exception nobody caught leaves the program unable to go
-     * on (a receiver without its receive thread would show "no signal" forever), so say so in one line and exit 1.
+     * Every thread's last word, for the program called {@code name}: a thread that dies of an exception nobody
+     * caught leaves the program unable to go on (a receiver without its receive thread would show "no signal"
+     * forever), so it says so in one line and exits with status 1.
      */
-    private void failed(Thread thread, Throwable e) {
-        String hint = e instanceof OutOfMemoryError
-                ? "; give Java more memory, such as JAVA_OPTS=-Xmx1g" : "";
-        System.err.println(name + ": failed: thread " + thread.getName() + " stopped: " + e + hint);
-        System.exit(ExitCode.FAILURE.status);
+    public static void exitOnUncaughtException(String name) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            String hint = e instanceof OutOfMemoryError ? "; give Java more memory, such as JAVA_OPTS=-Xmx1g" : "";
+            System.err.println(name + ": failed: thread " + thread.getName() + " stopped: " + e + hint);
+            System.exit(ExitCode.FAILURE.status);
+        });
     }
 
     private ExitCode run(String[] args, Body body) {

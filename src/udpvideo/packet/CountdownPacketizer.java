@@ -20,7 +20,7 @@ public final class CountdownPacketizer implements Packetizer {
 
     private final int segmentBytes;
 
-    /** A segmenter that puts at most {@code segmentBytes} frame bytes into each datagram. */
+    /** A packetizer that puts at most {@code segmentBytes} frame bytes into each datagram. */
     public CountdownPacketizer(int segmentBytes) {
         if (segmentBytes < MIN_SEGMENT_BYTES || segmentBytes > MAX_SEGMENT_BYTES) {
             throw new IllegalArgumentException(

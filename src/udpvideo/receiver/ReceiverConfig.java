@@ -3,6 +3,7 @@ package udpvideo.receiver;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import udpvideo.transport.Transports;
+import udpvideo.transport.UdpTransport;
 
 /**
  * How a receiver listens and what it keeps; validated once, then shared read-only. Built with {@link #onPort},
@@ -19,8 +20,8 @@ import udpvideo.transport.Transports;
  */
 public record ReceiverConfig(String transport, InetAddress bind, int port, InetAddress onlyFrom, Path record,
         long frameLimit, int receiveBuffer) {
-    /** 4 MiB: a 1080p frame's burst of datagrams (about 0.5 MB) many times over. */
-    public static final int DEFAULT_RECEIVE_BUFFER_BYTES = 4 * 1024 * 1024;
+    /** 4 MiB, the UDP transport's: a 1080p JPEG frame's burst of datagrams many times over. */
+    public static final int DEFAULT_RECEIVE_BUFFER_BYTES = UdpTransport.DEFAULT_RECEIVE_BUFFER_BYTES;
     /** The port the tutorial uses, and ours by default. */
     public static final int DEFAULT_PORT = 12345;
 

@@ -110,17 +110,7 @@ final class SinkThread implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        IOException first = null;
-        for (FrameSink sink : sinks) {
-            try {
-                sink.close();
-            } catch (IOException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        FrameSink.closeAll(sinks);
     }
 
     private void closeQuietly(FrameSink sink) {

@@ -62,7 +62,7 @@ public final class Sender implements AutoCloseable {
         this.transmitter = transmitter;
         this.sinks = sinks;
         this.output = new FrameOutput(transmitter, sinks, stats, log);
-        Pacer pacer = new Pacer(config.fps() != null ? config.fps() : source.naturalFramesPerSecond());
+        Pacer pacer = new Pacer(framesPerSecond(config, source));
         this.capture = new FrameCapture(source, pacer, config.frameLimit());
     }
 
@@ -83,7 +83,8 @@ public final class Sender implements AutoCloseable {
         List<FrameSink> sinks = new ArrayList<>();
         try {
             transmitter = Transports.named(config.transport()).openTransmitter(new Transport.Sending(
-                    config.target(), config.segmentBytes(), config.lossProbability(), log));
+                    config.target(), config.segmentBytes(), config.lossProbability(), framesPerSecond(config, source),
+                    log));
             if (config.record() != null) {
                 sinks.add(new RecordingSink(config.record()));
             }
@@ -100,7 +101,7 @@ public final class Sender implements AutoCloseable {
                 transmitter.close();
             }
             try {
-                closeAll(sinks);
+                FrameSink.closeAll(sinks);
             } catch (IOException ignored) {
                 // the failure being reported is the one that matters
             }
@@ -111,6 +112,11 @@ public final class Sender implements AutoCloseable {
                     : "cannot write " + config.record();
             throw new UsageException(what + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The rate frames are taken at: {@code --fps}, or the source's own; 0 for as fast as possible. */
+    private static double framesPerSecond(SenderConfig config, FrameSource source) {
+        return config.fps() != null ? config.fps() : source.naturalFramesPerSecond();
     }
 
     private static FrameView openPreview(PrintStream log, Runnable onQuit) {
@@ -234,22 +240,7 @@ public final class Sender implements AutoCloseable {
             source.close();
             transmitter.close();
         } finally {
-            closeAll(sinks);
-        }
-    }
-
-    /** Closes every sink, even when one fails; throws the first failure. */
-    private static void closeAll(List<FrameSink> sinks) throws IOException {
-        IOException first = null;
-        for (FrameSink sink : sinks) {
-            try {
-                sink.close();
-            } catch (IOException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
+            FrameSink.closeAll(sinks);
         }
     }
 }

@@ -16,6 +16,9 @@ final class SendingThreads {
         void run() throws IOException;
     }
 
+    /** How long the threads get to end once capture has: longer than a frame's wait for its turn. */
+    static final long JOIN_MS = SendTurn.TURN_TIMEOUT_MS + 5_000;
+
     private SendingThreads() {
     }
 
@@ -41,14 +44,18 @@ final class SendingThreads {
 
     /**
      * Waits for every thread even when interrupted: each ends after at most one more frame, since capture has
-     * ended for all of them, and none may outlive the sender. The interrupt status is kept.
+     * ended for all of them, and none may outlive the sender. Bounded all the same, by {@link #JOIN_MS} in all: a
+     * thread still alive then is stuck in its source or codec, and, a daemon, cannot keep the program alive. The
+     * interrupt status is kept.
      */
     private static void joinUninterruptibly(List<Thread> threads) {
         boolean isInterrupted = false;
+        long deadline = System.nanoTime() + JOIN_MS * 1_000_000;
         for (Thread thread : threads) {
-            while (thread.isAlive()) {
+            long leftMs;
+            while (thread.isAlive() && (leftMs = (deadline - System.nanoTime()) / 1_000_000) > 0) {
                 try {
-                    thread.join();
+                    thread.join(leftMs);
                 } catch (InterruptedException e) {
                     isInterrupted = true; // kept for the caller, once the threads are gone
                 }

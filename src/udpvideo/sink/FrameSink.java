@@ -26,4 +26,19 @@ public interface FrameSink extends AutoCloseable {
     /** Flushes and releases what the sink holds. */
     @Override
     void close() throws IOException;
+
+    /** Closes every sink, even when one fails, and then throws the first failure. */
+    static void closeAll(Iterable<? extends FrameSink> sinks) throws IOException {
+        IOException first = null;
+        for (FrameSink sink : sinks) {
+            try {
+                sink.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
 }

@@ -35,9 +35,12 @@ public interface Transport {
      * @param target          the receiver's address
      * @param segmentBytes    the most frame bytes in one datagram, for transports that cut frames
      * @param lossProbability drop each datagram with this probability before it leaves, to show loss; 0 for none
+     * @param framesPerSecond the rate frames come at, so a transport may spread a large frame over its interval;
+     *                        0 when they come as fast as they can
      * @param log             where the transport says what it cannot help (a receiver that is not there)
      */
-    record Sending(InetSocketAddress target, int segmentBytes, double lossProbability, PrintStream log) {
+    record Sending(InetSocketAddress target, int segmentBytes, double lossProbability, double framesPerSecond,
+            PrintStream log) {
     }
 
     /**

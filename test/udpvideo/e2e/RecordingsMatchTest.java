@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,5 +71,24 @@ class RecordingsMatchTest {
         byte[] receivedBytes = Files.readAllBytes(received);
         assertTrue(sentBytes.length > FRAMES * 100_000, "the sender recorded " + sentBytes.length + " bytes");
         assertEquals(-1, Arrays.mismatch(sentBytes, receivedBytes), "the recordings differ at that byte");
+    }
+
+    @Test
+    void rawFullHdAtThirtyFramesASecondArrivesWithoutLossWithTheDefaultReceiveBuffer()
+            throws IOException, InterruptedException {
+        try (ScriptRun receiver = ScriptRun.script("run-receiver.sh", "--headless", "--port", "0", "--frames", "60",
+                "--duration", "60").start()) {
+            String listening = receiver.awaitStdout(line -> line.startsWith("listening on "), "listening line",
+                    STARTUP);
+            String port = listening.substring(listening.lastIndexOf(':') + 1);
+            ScriptRun.Result sender = ScriptRun.run(ScriptRun.script("run-sender.sh", "--source", "test", "--size",
+                    "1920x1080", "--frames", "60", "--fps", "30", "--codec", "raw", "--port", port), RUN);
+            ScriptRun.Result receiverResult = receiver.awaitExit(RUN);
+            assertEquals(0, sender.status(), "sender: " + sender);
+            String summary = receiverResult.stderr().get(receiverResult.stderr().size() - 1);
+            // 6.2 MB and 96 datagrams a frame, each frame over one and a half times the 4 MiB buffer
+            assertTrue(summary.startsWith("received 60 frames accepted, ") && summary.contains(" 0 incomplete,"),
+                    summary);
+        }
     }
 }

@@ -95,7 +95,7 @@ class TcpTransportTest {
     @Test
     void framesArriveWholeAndInOrder() throws Exception {
         InetSocketAddress address = startReceiver(ANY_PORT);
-        try (FrameTransmitter transmitter = TCP.openTransmitter(new Transport.Sending(address, 0, 0, log))) {
+        try (FrameTransmitter transmitter = TCP.openTransmitter(new Transport.Sending(address, 0, 0, 0, log))) {
             for (int i = 0; i < 20; i++) {
                 byte[] sent = frame(i, 1_000 + i * 50_000);
                 transmitter.send(sent, sent.length);
@@ -110,7 +110,7 @@ class TcpTransportTest {
     @Test
     void aReceiverStartedAgainGetsFramesWithoutRestartingTheSender() throws Exception {
         InetSocketAddress address = startReceiver(ANY_PORT);
-        try (FrameTransmitter transmitter = TCP.openTransmitter(new Transport.Sending(address, 0, 0, log))) {
+        try (FrameTransmitter transmitter = TCP.openTransmitter(new Transport.Sending(address, 0, 0, 0, log))) {
             transmitter.send(frame(1, 100), 100);
             assertNotNull(received.poll(5, TimeUnit.SECONDS));
             stopReceiver();
@@ -134,7 +134,7 @@ class TcpTransportTest {
         InetSocketAddress nobody = startReceiver(ANY_PORT);
         stopReceiver();
         receiver = null;
-        try (FrameTransmitter transmitter = TCP.openTransmitter(new Transport.Sending(nobody, 0, 0, log))) {
+        try (FrameTransmitter transmitter = TCP.openTransmitter(new Transport.Sending(nobody, 0, 0, 0, log))) {
             for (int i = 0; i < 10; i++) {
                 transmitter.send(frame(i, 10), 10);
             }
@@ -152,7 +152,7 @@ class TcpTransportTest {
             assertEquals(-1, stranger.getInputStream().read(), "the receiver closed the connection");
         }
         assertTrue(logBytes.toString(StandardCharsets.UTF_8).contains("over 67108864 bytes"), logBytes.toString());
-        try (FrameTransmitter transmitter = TCP.openTransmitter(new Transport.Sending(address, 0, 0, log))) {
+        try (FrameTransmitter transmitter = TCP.openTransmitter(new Transport.Sending(address, 0, 0, 0, log))) {
             transmitter.send(frame(5, 64), 64);
             assertArrayEquals(frame(5, 64), received.poll(5, TimeUnit.SECONDS), "the next sender is served");
         }
@@ -178,7 +178,7 @@ class TcpTransportTest {
     @Test
     void simulatedLossIsRefusedBecauseTcpHasNoDatagramsToDrop() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TCP.openTransmitter(new Transport.Sending(ANY_PORT, 0, 0.1, log)));
+                () -> TCP.openTransmitter(new Transport.Sending(ANY_PORT, 0, 0.1, 0, log)));
         assertTrue(e.getMessage().startsWith("--simulate-loss"), e.getMessage());
     }
 }

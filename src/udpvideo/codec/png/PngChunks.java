@@ -2,6 +2,7 @@ package udpvideo.codec.png;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import udpvideo.codec.BigEndian;
 
 /**
  * The pieces a PNG file is made of, as udpvideo reads and writes them: an 8-byte signature, then chunks.
@@ -47,20 +48,6 @@ final class PngChunks {
         return true;
     }
 
-    /** The big-endian 32-bit number at {@code bytes[at, at + 4)}. */
-    static int readInt(byte[] bytes, int at) {
-        return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
-                | (bytes[at + 3] & 0xFF);
-    }
-
-    /** Writes {@code value} big-endian into {@code bytes[at, at + 4)}. */
-    static void writeInt(byte[] bytes, int at, int value) {
-        bytes[at] = (byte) (value >>> 24);
-        bytes[at + 1] = (byte) (value >>> 16);
-        bytes[at + 2] = (byte) (value >>> 8);
-        bytes[at + 3] = (byte) value;
-    }
-
     /** The CRC a chunk stores: CRC-32 of its type, at {@code typeAt}, and the {@code dataLength} bytes after it. */
     static int crc(byte[] bytes, int typeAt, int dataLength) {
         CRC32 crc = new CRC32();
@@ -70,10 +57,10 @@ final class PngChunks {
 
     /** Writes the chunk {@code type, data} at {@code bytes[at...]}, CRC included; returns where it ends. */
     static int write(byte[] bytes, int at, int type, byte[] data) {
-        writeInt(bytes, at, data.length);
-        writeInt(bytes, at + 4, type);
+        BigEndian.writeInt(bytes, at, data.length);
+        BigEndian.writeInt(bytes, at + 4, type);
         System.arraycopy(data, 0, bytes, at + 8, data.length);
-        writeInt(bytes, at + 8 + data.length, crc(bytes, at + 4, data.length));
+        BigEndian.writeInt(bytes, at + 8 + data.length, crc(bytes, at + 4, data.length));
         return at + OVERHEAD_BYTES + data.length;
     }
 
@@ -91,7 +78,7 @@ final class PngChunks {
     /** The chunk type at {@code at}, for messages: its letters, or its bytes in hex when they are not letters. */
     static String typeName(byte[] bytes, int at) {
         return isValidType(bytes, at) ? new String(bytes, at, 4, StandardCharsets.US_ASCII)
-                : String.format("%08X", readInt(bytes, at));
+                : String.format("%08X", BigEndian.readInt(bytes, at));
     }
 
     /** Whether {@code bytes[data, data + length)}, a tEXt chunk's data, starts with our keyword and its NUL. */
@@ -109,6 +96,6 @@ final class PngChunks {
 
     private static int type(String letters) {
         byte[] bytes = letters.getBytes(StandardCharsets.US_ASCII);
-        return readInt(bytes, 0);
+        return BigEndian.readInt(bytes, 0);
     }
 }

@@ -1,7 +1,5 @@
 package udpvideo.codec.png;
 
-import java.awt.AlphaComposite;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +9,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import udpvideo.codec.FrameEncoder;
+import udpvideo.codec.BgrConverter;
 
 /**
  * Encodes frames as 8-bit RGB PNG with ImageIO's writer, reusing one writer and one output buffer.
@@ -25,11 +24,11 @@ final class PngEncoder implements FrameEncoder {
     /** Where the writer puts a frame's bytes; emptied, not replaced, for each frame. */
     private final ByteArrayOutputStream output = new ByteArrayOutputStream(256 * 1024);
     /** Where images of other types are converted; reused while frames keep their size. */
-    private BufferedImage converted;
+    private final BgrConverter converter = new BgrConverter();
 
     @Override
     public byte[] encode(BufferedImage image) throws IOException {
-        BufferedImage source = isRgb(image) ? image : converted(image);
+        BufferedImage source = isRgb(image) ? image : converter.convert(image);
         output.reset();
         // MemoryCache, not ImageIO.createImageOutputStream: that may cache in a temporary file
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(output)) {
@@ -44,21 +43,6 @@ final class PngEncoder implements FrameEncoder {
     /** Whether ImageIO writes {@code image} as 8-bit RGB without converting it. */
     private static boolean isRgb(BufferedImage image) {
         return image.getType() == BufferedImage.TYPE_3BYTE_BGR || image.getType() == BufferedImage.TYPE_INT_RGB;
-    }
-
-    private BufferedImage converted(BufferedImage image) {
-        if (converted == null || converted.getWidth() != image.getWidth()
-                || converted.getHeight() != image.getHeight()) {
-            converted = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        }
-        Graphics2D g = converted.createGraphics();
-        try {
-            g.setComposite(AlphaComposite.Src); // replace the last frame's pixels, never blend with them
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return converted;
     }
 
     @Override

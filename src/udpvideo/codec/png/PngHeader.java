@@ -2,6 +2,7 @@ package udpvideo.codec.png;
 
 import udpvideo.codec.MalformedFrameException;
 import udpvideo.stamp.FrameStamp;
+import udpvideo.codec.BigEndian;
 
 /**
  * The few facts udpvideo reads from a PNG frame without decoding it: its size and our stamp, checked against the
@@ -45,8 +46,8 @@ final class PngHeader {
                 throw new MalformedFrameException("frame ends at byte " + length + ", inside the chunk at byte "
                         + pos + ", before IEND");
             }
-            long dataLength = PngChunks.readInt(png, pos) & 0xFFFF_FFFFL; // unsigned: garbage may set the top bit
-            int type = PngChunks.readInt(png, pos + 4);
+            long dataLength = BigEndian.readInt(png, pos) & 0xFFFF_FFFFL; // unsigned: garbage may set the top bit
+            int type = BigEndian.readInt(png, pos + 4);
             String name = PngChunks.typeName(png, pos + 4);
             if (dataLength > length - pos - PngChunks.OVERHEAD_BYTES) {
                 throw new MalformedFrameException("chunk " + name + " at byte " + pos + " claims " + dataLength
@@ -57,7 +58,7 @@ final class PngHeader {
             }
             int data = pos + 8;
             int end = data + (int) dataLength + 4;
-            if (PngChunks.crc(png, pos + 4, (int) dataLength) != PngChunks.readInt(png, end - 4)) {
+            if (PngChunks.crc(png, pos + 4, (int) dataLength) != BigEndian.readInt(png, end - 4)) {
                 throw new MalformedFrameException("chunk " + name + " at byte " + pos + " fails its CRC");
             }
             if (pos == PngChunks.SIGNATURE.length) {
@@ -66,8 +67,8 @@ final class PngHeader {
                             + " of " + dataLength + " bytes");
                 }
                 checkImageHeader(png, data);
-                width = PngChunks.readInt(png, data);
-                height = PngChunks.readInt(png, data + 4);
+                width = BigEndian.readInt(png, data);
+                height = BigEndian.readInt(png, data + 4);
             } else if (type == PngChunks.IHDR) {
                 throw new MalformedFrameException("a second IHDR at byte " + pos);
             } else if (type == PngChunks.IDAT) {
@@ -97,8 +98,8 @@ final class PngHeader {
 
     /** Checks IHDR's fields against the values PNG allows, so a decoder is never handed nonsense. */
     private static void checkImageHeader(byte[] png, int data) throws MalformedFrameException {
-        int width = PngChunks.readInt(png, data);
-        int height = PngChunks.readInt(png, data + 4);
+        int width = BigEndian.readInt(png, data);
+        int height = BigEndian.readInt(png, data + 4);
         if (width <= 0 || height <= 0) { // PNG allows 1..2^31-1; above that the int is negative
             throw new MalformedFrameException("IHDR size must be 1..2147483647 each way, was "
                     + Integer.toUnsignedString(width) + "x" + Integer.toUnsignedString(height));

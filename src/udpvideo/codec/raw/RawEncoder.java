@@ -1,11 +1,10 @@
 package udpvideo.codec.raw;
 
-import java.awt.AlphaComposite;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import udpvideo.codec.FrameEncoder;
 import udpvideo.codec.FrameLimits;
+import udpvideo.codec.BgrConverter;
 
 /**
  * Makes a raw frame of a picture: the header, then the pixels' B, G, R bytes copied as they are. A
@@ -14,7 +13,7 @@ import udpvideo.codec.FrameLimits;
  */
 final class RawEncoder implements FrameEncoder {
     /** Where images of other types are converted; reused while frames keep their size. */
-    private BufferedImage converted;
+    private final BgrConverter converter = new BgrConverter();
 
     @Override
     public byte[] encode(BufferedImage image) {
@@ -24,7 +23,7 @@ final class RawEncoder implements FrameEncoder {
             throw new IllegalArgumentException("a raw frame must be 1x1.." + FrameLimits.MAX_DIMENSION + "x"
                     + FrameLimits.MAX_DIMENSION + ", was " + width + "x" + height);
         }
-        byte[] pixels = ((DataBufferByte) (isPackedBgr(image) ? image : converted(image)).getRaster()
+        byte[] pixels = ((DataBufferByte) (isPackedBgr(image) ? image : converter.convert(image)).getRaster()
                 .getDataBuffer()).getData();
         byte[] frame = new byte[RawHeader.FIXED_BYTES + pixels.length];
         RawHeader.write(frame, width, height);
@@ -37,21 +36,6 @@ final class RawEncoder implements FrameEncoder {
         return image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getParent() == null
                 && image.getRaster().getDataBuffer().getOffset() == 0
                 && image.getRaster().getDataBuffer().getSize() == image.getWidth() * image.getHeight() * 3;
-    }
-
-    private BufferedImage converted(BufferedImage image) {
-        if (converted == null || converted.getWidth() != image.getWidth()
-                || converted.getHeight() != image.getHeight()) {
-            converted = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        }
-        Graphics2D g = converted.createGraphics();
-        try {
-            g.setComposite(AlphaComposite.Src); // replace the last frame's pixels, never blend with them
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return converted;
     }
 
     /** Nothing to release: the encoder holds only memory. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import udpvideo.codec.FrameLimits;
 import udpvideo.codec.MalformedFrameException;
 import udpvideo.stamp.FrameStamp;
+import udpvideo.codec.BigEndian;
 
 /**
  * The header in front of a raw frame's pixels ({@link RawCodec} documents its bytes): how to write it, and how to
@@ -61,10 +62,10 @@ final class RawHeader {
     /** Writes the header of a {@code width} x {@code height} frame with an empty stamp field into {@code frame}. */
     static void write(byte[] frame, int width, int height) {
         System.arraycopy(MAGIC, 0, frame, 0, MAGIC.length);
-        writeInt(frame, HEIGHT_AT, height);
-        writeInt(frame, WIDTH_AT, width);
-        writeInt(frame, CHANNELS_AT, CHANNELS);
-        writeInt(frame, STAMP_LENGTH_AT, 0);
+        BigEndian.writeInt(frame, HEIGHT_AT, height);
+        BigEndian.writeInt(frame, WIDTH_AT, width);
+        BigEndian.writeInt(frame, CHANNELS_AT, CHANNELS);
+        BigEndian.writeInt(frame, STAMP_LENGTH_AT, 0);
     }
 
     /** Reads the header of the raw frame in {@code frame[0, length)} and checks the frame's length against it. */
@@ -75,10 +76,10 @@ final class RawHeader {
         if (length < FIXED_BYTES) {
             throw new MalformedFrameException(length + " bytes cannot hold the " + FIXED_BYTES + "-byte header");
         }
-        int height = readInt(frame, HEIGHT_AT);
-        int width = readInt(frame, WIDTH_AT);
-        int channels = readInt(frame, CHANNELS_AT);
-        int stampLength = readInt(frame, STAMP_LENGTH_AT);
+        int height = BigEndian.readInt(frame, HEIGHT_AT);
+        int width = BigEndian.readInt(frame, WIDTH_AT);
+        int channels = BigEndian.readInt(frame, CHANNELS_AT);
+        int stampLength = BigEndian.readInt(frame, STAMP_LENGTH_AT);
         if (channels != CHANNELS) {
             throw new MalformedFrameException("channels must be 3 (B, G, R), was "
                     + Integer.toUnsignedString(channels));
@@ -107,19 +108,5 @@ final class RawHeader {
             }
         }
         return new RawHeader(width, height, stamp, pixelsAt);
-    }
-
-    /** The big-endian 32-bit number at {@code bytes[at, at + 4)}. */
-    static int readInt(byte[] bytes, int at) {
-        return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
-                | (bytes[at + 3] & 0xFF);
-    }
-
-    /** Writes {@code value} big-endian into {@code bytes[at, at + 4)}. */
-    static void writeInt(byte[] bytes, int at, int value) {
-        bytes[at] = (byte) (value >>> 24);
-        bytes[at + 1] = (byte) (value >>> 16);
-        bytes[at + 2] = (byte) (value >>> 8);
-        bytes[at + 3] = (byte) value;
     }
 }

@@ -2,6 +2,7 @@ package udpvideo.codec.raw;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import udpvideo.codec.BigEndian;
 import udpvideo.codec.MalformedFrameException;
 import udpvideo.stamp.FrameStamp;
 import udpvideo.stamp.Stamper;
@@ -32,7 +33,7 @@ final class RawStamper implements Stamper {
 
         byte[] stamped = new byte[RawHeader.FIXED_BYTES + text.length + pixels];
         System.arraycopy(frame, 0, stamped, 0, RawHeader.STAMP_LENGTH_AT);
-        RawHeader.writeInt(stamped, RawHeader.STAMP_LENGTH_AT, text.length);
+        BigEndian.writeInt(stamped, RawHeader.STAMP_LENGTH_AT, text.length);
         System.arraycopy(text, 0, stamped, RawHeader.FIXED_BYTES, text.length);
         System.arraycopy(frame, header.pixelsAt, stamped, RawHeader.FIXED_BYTES + text.length, pixels);
         return stamped;

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import udpvideo.codec.BigEndian;
 import udpvideo.codec.FrameInspector;
 import udpvideo.codec.MalformedFrameException;
 import udpvideo.codec.Verdict;
@@ -52,11 +53,11 @@ class PngStamperTest {
         CRC32 crc = new CRC32();
         crc.update(PNG, 33, PNG.length - 33);
         String text = String.format("udpvideo frame=42 time_us=%d crc32=%08x", TIME_US, crc.getValue());
-        int length = PngChunks.readInt(STAMPED, 33);
+        int length = BigEndian.readInt(STAMPED, 33);
         assertEquals("udpvideo".length() + 1 + text.length(), length);
         assertEquals("tEXt", new String(STAMPED, 37, 4, StandardCharsets.US_ASCII));
         assertEquals("udpvideo\0" + text, new String(STAMPED, 41, length, StandardCharsets.US_ASCII));
-        assertEquals(PngChunks.crc(STAMPED, 37, length), PngChunks.readInt(STAMPED, 41 + length), "PNG's CRC");
+        assertEquals(PngChunks.crc(STAMPED, 37, length), BigEndian.readInt(STAMPED, 41 + length), "PNG's CRC");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import udpvideo.codec.BigEndian;
 import udpvideo.codec.MalformedFrameException;
 import udpvideo.codec.jpeg.TestJpegs;
 
@@ -39,8 +40,8 @@ final class TestPngs {
     static byte[] withDeclaredSize(byte[] png, int width, int height) {
         byte[] copy = png.clone();
         int data = PngChunks.SIGNATURE.length + 8;
-        PngChunks.writeInt(copy, data, width);
-        PngChunks.writeInt(copy, data + 4, height);
+        BigEndian.writeInt(copy, data, width);
+        BigEndian.writeInt(copy, data + 4, height);
         fixCrc(copy, PngChunks.SIGNATURE.length);
         return copy;
     }
@@ -48,7 +49,7 @@ final class TestPngs {
     /** {@code png} with the chunk {@code type, data} (CRC included) inserted at {@code offset}. */
     static byte[] withChunk(byte[] png, int offset, String type, byte[] data) {
         byte[] chunk = new byte[PngChunks.OVERHEAD_BYTES + data.length];
-        PngChunks.write(chunk, 0, PngChunks.readInt(type.getBytes(StandardCharsets.US_ASCII), 0), data);
+        PngChunks.write(chunk, 0, BigEndian.readInt(type.getBytes(StandardCharsets.US_ASCII), 0), data);
         byte[] result = new byte[png.length + chunk.length];
         System.arraycopy(png, 0, result, 0, offset);
         System.arraycopy(chunk, 0, result, offset, chunk.length);
@@ -58,12 +59,12 @@ final class TestPngs {
 
     /** Recomputes the CRC of the chunk at {@code chunkAt} after a test changed its data. */
     static void fixCrc(byte[] png, int chunkAt) {
-        int dataLength = PngChunks.readInt(png, chunkAt);
-        PngChunks.writeInt(png, chunkAt + 8 + dataLength, PngChunks.crc(png, chunkAt + 4, dataLength));
+        int dataLength = BigEndian.readInt(png, chunkAt);
+        BigEndian.writeInt(png, chunkAt + 8 + dataLength, PngChunks.crc(png, chunkAt + 4, dataLength));
     }
 
     /** Where the chunk after the one at {@code chunkAt} begins. */
     static int nextChunk(byte[] png, int chunkAt) {
-        return chunkAt + PngChunks.OVERHEAD_BYTES + PngChunks.readInt(png, chunkAt);
+        return chunkAt + PngChunks.OVERHEAD_BYTES + BigEndian.readInt(png, chunkAt);
     }
 }

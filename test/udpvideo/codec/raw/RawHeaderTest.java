@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import udpvideo.codec.BigEndian;
 import udpvideo.codec.FrameInspector;
 import udpvideo.codec.Verdict;
 
@@ -28,7 +29,7 @@ class RawHeaderTest {
         byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
         byte[] frame = new byte[RAW.length + bytes.length];
         System.arraycopy(RAW, 0, frame, 0, 24);
-        RawHeader.writeInt(frame, 20, bytes.length);
+        BigEndian.writeInt(frame, 20, bytes.length);
         System.arraycopy(bytes, 0, frame, 24, bytes.length);
         System.arraycopy(RAW, 24, frame, 24 + bytes.length, RAW.length - 24);
         return frame;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
+import udpvideo.codec.BigEndian;
 import udpvideo.codec.FrameInspector;
 import udpvideo.codec.MalformedFrameException;
 import udpvideo.codec.Verdict;
@@ -19,7 +20,7 @@ class RawStamperTest {
     private static final byte[] RAW = TestRaws.raw(64, 48, 11);
     private static final byte[] STAMPED = TestRaws.stampedRaw(64, 48, 11, 42, TIME_US);
     /** Where the pixels start in {@link #STAMPED}: the stamp's CRC covers the bytes from here. */
-    private static final int PIXELS_AT = RawHeader.FIXED_BYTES + RawHeader.readInt(STAMPED, RawHeader.STAMP_LENGTH_AT);
+    private static final int PIXELS_AT = RawHeader.FIXED_BYTES + BigEndian.readInt(STAMPED, RawHeader.STAMP_LENGTH_AT);
 
     private final RawStamper stamper = new RawStamper();
     private final FrameInspector inspector = new FrameInspector();
@@ -49,7 +50,7 @@ class RawStamperTest {
         CRC32 crc = new CRC32();
         crc.update(RAW, 24, RAW.length - 24);
         String text = String.format("udpvideo frame=42 time_us=%d crc32=%08x", TIME_US, crc.getValue());
-        assertEquals(text.length(), RawHeader.readInt(STAMPED, 20));
+        assertEquals(text.length(), BigEndian.readInt(STAMPED, 20));
         assertEquals(text, new String(STAMPED, 24, text.length(), StandardCharsets.US_ASCII));
         assertEquals(24 + text.length(), PIXELS_AT);
     }

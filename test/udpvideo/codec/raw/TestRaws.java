@@ -1,5 +1,6 @@
 package udpvideo.codec.raw;
 
+import udpvideo.codec.BigEndian;
 import udpvideo.codec.MalformedFrameException;
 import udpvideo.codec.jpeg.TestJpegs;
 
@@ -28,7 +29,7 @@ final class TestRaws {
     /** A copy of {@code frame} with the 32-bit big-endian field at {@code at} set to {@code value}. */
     static byte[] withField(byte[] frame, int at, int value) {
         byte[] copy = frame.clone();
-        RawHeader.writeInt(copy, at, value);
+        BigEndian.writeInt(copy, at, value);
         return copy;
     }
 }
