@@ -218,19 +218,9 @@ public final class Sender implements AutoCloseable {
         return stats.summary(System.nanoTime(), transmitter.counts(), stopReason);
     }
 
-    /** Frames sent so far; may be read from any thread. */
-    public long framesSent() {
-        return stats.frames();
-    }
-
-    /** Encode time percentiles in ms (0.5 for the median), or null before the first frame. */
-    public double[] encodeMillis(double... fractions) {
-        return stats.encodeTimes.millis(fractions);
-    }
-
-    /** Forgets the encode times so far, so a benchmark measures only after its warm-up. */
-    public void clearSamples() {
-        stats.encodeTimes.clear();
+    /** The sender's counters, live; they may be read from any thread. */
+    public SenderStats stats() {
+        return stats;
     }
 
     /** Releases the camera or file, and closes the transmitter and the sinks. */

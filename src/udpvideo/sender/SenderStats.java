@@ -7,19 +7,20 @@ import udpvideo.transport.TransmitCounts;
 /**
  * The sender's numbers: a line once a second (frames/s, kbit/s, mean KB per frame, datagrams per frame) and a
  * summary at exit. The counts are written by one sending thread at a time, in turn ({@link SendTurn}'s lock
- * orders them); the encode times by any sending thread. {@link #frames()} and the encode times may be read from
- * any thread while it runs.
+ * orders them); the encode times by any sending thread. {@link #frames()}, {@link #bytes()} and the encode times
+ * may be read from any thread while it runs (a test, the benchmark).
  */
-final class SenderStats {
+public final class SenderStats {
     private static final long REPORT_INTERVAL_NANOS = 1_000_000_000L;
 
     private final long startNanos = System.nanoTime();
     private long intervalStart = startNanos;
-    /** Volatile so that a benchmark can watch the count from its own thread. */
+    /** Volatile so that another thread can watch the count. */
     private volatile long frames;
     /** How long each frame took to encode. */
     final Samples encodeTimes = new Samples();
-    private long bytes;
+    /** Volatile, like {@link #frames}. */
+    private volatile long bytes;
     private long datagrams;
     private long tooLarge;
     private long intervalFrames;
@@ -29,7 +30,7 @@ final class SenderStats {
     /** Counts a frame that was sent as {@code segments} datagrams. */
     void frameSent(int frameBytes, int segments) {
         frames = frames + 1; // writers take turns (SendTurn): no lost update
-        bytes += frameBytes;
+        bytes = bytes + frameBytes;
         datagrams += segments;
         intervalFrames++;
         intervalBytes += frameBytes;
@@ -42,8 +43,23 @@ final class SenderStats {
     }
 
     /** Frames sent so far. */
-    long frames() {
+    public long frames() {
         return frames;
+    }
+
+    /** Bytes of the frames sent so far. */
+    public long bytes() {
+        return bytes;
+    }
+
+    /** Encode time percentiles in ms (0.5 for the median), or null before the first frame. */
+    public double[] encodeMillis(double... fractions) {
+        return encodeTimes.millis(fractions);
+    }
+
+    /** Forgets the encode times so far, so that what follows is measured on its own (after a warm-up). */
+    public void clearSamples() {
+        encodeTimes.clear();
     }
 
     /** The line for the last second, or null when a second has not passed yet. */

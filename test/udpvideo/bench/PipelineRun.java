@@ -31,7 +31,7 @@ import udpvideo.packet.CountdownPacketizer;
  * incomplete and rejected frames cover the whole run, rates and percentiles only the measured part.
  */
 final class PipelineRun {
-    /** The ways the benchmark drives the pipeline: three at every size, then other codecs and TCP at 720p. */
+    /** The ways the benchmark drives the pipeline: JPEG three ways and PNG and raw at every size, TCP at 720p. */
     enum Mode {
         /** 30 frames/s, receiver at Linux's stock receive buffer: latency. */
         PACED("paced 30 fps", 30.0, false, STOCK_RECEIVE_BUFFER_BYTES, "jpeg", "udp", null),
@@ -42,10 +42,10 @@ final class PipelineRun {
                 null),
         /** Lossless PNG at 30 frames/s, as far as its encoder keeps up. */
         PNG_PACED("png, paced 30 fps", 30.0, false, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, "png", "udp",
-                Benchmark.SIZES.get(1)),
-        /** Raw B, G, R at 30 frames/s: 43 datagrams a frame at 720p. */
+                null),
+        /** Raw B, G, R at 30 frames/s: 43 datagrams a frame at 720p, 96 spread over the interval at 1080p. */
         RAW_PACED("raw, paced 30 fps", 30.0, false, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, "raw", "udp",
-                Benchmark.SIZES.get(1)),
+                null),
         /** JPEG over TCP at 30 frames/s. */
         TCP_PACED("tcp, paced 30 fps", 30.0, false, ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, "jpeg", "tcp",
                 Benchmark.SIZES.get(1)),
@@ -128,7 +128,7 @@ final class PipelineRun {
                     Thread.sleep(SETTLE_MS); // let the pipeline refill after the collection's pause
                     start = Snapshot.take(sender, receiver.stats());
                     Map<String, Long> cpuBefore = threadCpuNanos();
-                    sender.clearSamples();
+                    sender.stats().clearSamples();
                     receiver.stats().clearSamples();
                     try (HostStalls watching = HostStalls.watch()) {
                         Thread.sleep(measureMs);
@@ -262,19 +262,20 @@ final class PipelineRun {
      *
      * @param nanos         when
      * @param sent          frames sent
+     * @param sentBytes     bytes of the frames sent
      * @param accepted      frames accepted
      * @param decoded       frames decoded
      * @param datagrams     datagrams received
      * @param cpuNanos      CPU time of this whole JVM (sender and receiver)
      * @param receiveAllocatedBytes bytes the receive thread allocated so far
      */
-    record Snapshot(long nanos, long sent, long accepted, long decoded, long datagrams, long cpuNanos,
-            long receiveAllocatedBytes) {
+    record Snapshot(long nanos, long sent, long sentBytes, long accepted, long decoded, long datagrams,
+            long cpuNanos, long receiveAllocatedBytes) {
         static Snapshot take(Sender sender, ReceiverStats stats) {
             com.sun.management.OperatingSystemMXBean os =
                     (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            return new Snapshot(System.nanoTime(), sender.framesSent(), stats.accepted(), stats.decoded(),
-                    stats.datagrams(), os.getProcessCpuTime(), receiveThreadAllocatedBytes());
+            return new Snapshot(System.nanoTime(), sender.stats().frames(), sender.stats().bytes(), stats.accepted(),
+                    stats.decoded(), stats.datagrams(), os.getProcessCpuTime(), receiveThreadAllocatedBytes());
         }
 
         private static long receiveThreadAllocatedBytes() {

@@ -53,14 +53,14 @@ final class Report {
         line("pipeline (rates over the measured seconds; incomplete and rejected over the whole run; enc and dec ms ="
                 + " a frame's wall time, in strips on every core or whole on one;"
                 + " latency = ready at the sender to painted, lat/floor against ours)");
-        line(format("%-10s %-20s %7s %7s %7s %5s %4s %13s %13s %13s %6s %7s %12s %7s", "size", "mode", "sent/s",
-                "acc/s", "dec/s", "incpl", "rej", "enc ms", "dec ms", "latency ms", "lat/", "CPU ms", "live heap",
-                "rx B/"));
-        line(format("%-10s %-20s %7s %7s %7s %5s %4s %13s %13s %13s %6s %7s %12s %7s", "", "", "", "", "", "",
-                "", "med/p99", "med/p99", "med/p99", "floor", "/frame", "MB", "dgram"));
+        line(format("%-10s %-20s %7s %7s %7s %7s %5s %4s %13s %13s %13s %6s %7s %12s %7s", "size", "mode",
+                "KB/", "sent/s", "acc/s", "dec/s", "incpl", "rej", "enc ms", "dec ms", "latency ms", "lat/", "CPU ms",
+                "live heap", "rx B/"));
+        line(format("%-10s %-20s %7s %7s %7s %7s %5s %4s %13s %13s %13s %6s %7s %12s %7s", "", "", "frame", "", "",
+                "", "", "", "med/p99", "med/p99", "med/p99", "floor", "/frame", "MB", "dgram"));
         for (Row row : rows) {
-            line(format("%-10s %-20s %7.1f %7.1f %7.1f %5d %4d %13s %13s %13s %6.2f %7.1f %12s %7.0f",
-                    row.sizeText(), row.mode().label, row.sentPerSecond(), row.acceptedPerSecond(),
+            line(format("%-10s %-20s %7.1f %7.1f %7.1f %7.1f %5d %4d %13s %13s %13s %6.2f %7.1f %12s %7.0f",
+                    row.sizeText(), row.mode().label, row.kbPerFrame(), row.sentPerSecond(), row.acceptedPerSecond(),
                     row.decodedPerSecond(), row.incomplete(), row.rejected(), pair(row.encodeMs()),
                     pair(row.decodeMs()), pair(row.latencyMs()), row.latencyOverFloor(), row.cpuMsPerFrame(),
                     format("%.1f (%+.1f)", row.heapAtEndMb(), row.heapAtEndMb() - row.heapAfterWarmUpMb()),

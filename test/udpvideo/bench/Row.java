@@ -9,6 +9,7 @@ import udpvideo.sender.Sender;
  *
  * @param size               frame size
  * @param mode               how the pipeline was driven
+ * @param kbPerFrame         the mean size of a frame sent, in KB (1,000 bytes), stamp included
  * @param sentPerSecond      frames the sender sent per second
  * @param acceptedPerSecond  frames the receiver accepted (whole and verified) per second
  * @param decodedPerSecond   frames the receiver decoded per second
@@ -24,7 +25,7 @@ import udpvideo.sender.Sender;
  * @param receiveBytesPerDatagram bytes the receive thread allocated per datagram
  * @param hostStalls         times the host stopped the VM while the row was measured (telling in paced rows only)
  */
-record Row(Dimension size, PipelineRun.Mode mode, double sentPerSecond, double acceptedPerSecond,
+record Row(Dimension size, PipelineRun.Mode mode, double kbPerFrame, double sentPerSecond, double acceptedPerSecond,
         double decodedPerSecond, long incomplete, long rejected, double[] encodeMs, double[] decodeMs,
         double[] latencyMs, double latencyOverFloor, double cpuMsPerFrame, double heapAfterWarmUpMb,
         double heapAtEndMb, double receiveBytesPerDatagram, HostStalls.Seen hostStalls) {
@@ -37,12 +38,14 @@ record Row(Dimension size, PipelineRun.Mode mode, double sentPerSecond, double a
         long accepted = end.accepted() - start.accepted();
         long datagrams = end.datagrams() - start.datagrams();
         double[] latency = orNaN(stats.latencyMillis(0.5, 0.99));
+        long sent = end.sent() - start.sent();
         return new Row(size, mode,
-                (end.sent() - start.sent()) / seconds,
+                sent == 0 ? Double.NaN : (end.sentBytes() - start.sentBytes()) / 1000.0 / sent,
+                sent / seconds,
                 accepted / seconds,
                 (end.decoded() - start.decoded()) / seconds,
                 stats.incomplete(), stats.rejected(),
-                orNaN(sender.encodeMillis(0.5, 0.99)),
+                orNaN(sender.stats().encodeMillis(0.5, 0.99)),
                 orNaN(stats.decodeMillis(0.5, 0.99)),
                 latency,
                 Double.NaN, // known once the floor is: see withFloor
@@ -55,7 +58,7 @@ record Row(Dimension size, PipelineRun.Mode mode, double sentPerSecond, double a
 
     /** This row with its latency judged against {@code floor}. */
     Row withFloor(CodecFloor floor) {
-        return new Row(size, mode, sentPerSecond, acceptedPerSecond, decodedPerSecond, incomplete, rejected,
+        return new Row(size, mode, kbPerFrame, sentPerSecond, acceptedPerSecond, decodedPerSecond, incomplete, rejected,
                 encodeMs, decodeMs, latencyMs, latencyMs[0] / floor.totalMs(), cpuMsPerFrame, heapAfterWarmUpMb,
                 heapAtEndMb, receiveBytesPerDatagram, hostStalls);
     }

@@ -120,7 +120,7 @@ class TutorialInteropTest {
                     .build();
             try (Sender sender = Sender.open(config, System.err, () -> { })) {
                 sender.run(new StopSignal());
-                assertEquals(FRAMES, sender.framesSent(), sender.summary());
+                assertEquals(FRAMES, sender.stats().frames(), sender.summary());
             }
             ScriptRun.Result result = tutorial.awaitExit(EXIT_TIMEOUT);
             assertEquals(0, result.status(), result.toString());

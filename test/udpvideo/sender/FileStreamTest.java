@@ -67,7 +67,7 @@ class FileStreamTest {
                     .build();
             try (Sender sender = Sender.open(config, new PrintStream(log), () -> { })) {
                 sender.run(new StopSignal());
-                assertEquals(20, sender.framesSent());
+                assertEquals(20, sender.stats().frames());
                 assertTrue(sender.summary().contains("stopped: end of file"), sender.summary());
             }
             long deadline = System.nanoTime() + 5_000_000_000L;

@@ -33,7 +33,7 @@ class OversizedFrameTest {
                     .build();
             try (Sender sender = Sender.open(config, new PrintStream(log, true, StandardCharsets.UTF_8), () -> { })) {
                 sender.run(new StopSignal());
-                assertEquals(0, sender.framesSent());
+                assertEquals(0, sender.stats().frames());
                 assertTrue(sender.summary().contains("2 frames too large"), sender.summary());
             }
         }

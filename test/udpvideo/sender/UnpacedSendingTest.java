@@ -40,7 +40,7 @@ class UnpacedSendingTest {
                     .build();
             try (Sender sender = Sender.open(config, new PrintStream(new ByteArrayOutputStream()), () -> { })) {
                 sender.run(new StopSignal());
-                assertEquals(frames, sender.framesSent());
+                assertEquals(frames, sender.stats().frames());
             }
         }
         // the recording is written as frames leave, so its order is the order on the wire
