@@ -19,12 +19,12 @@ import udpvideo.viewer.FrameView;
 
 /**
  * A running receiver: owns the transport, the sinks and its threads. The receive thread takes frames from the
- * transport (for UDP, a depacketizer per sender) and judges them; the verify thread decodes unstamped frames to vouch for them; the sink thread records; the display
- * thread decodes the newest accepted frame, a strip on each core (its decoder's helpers, {@code udpvideo-decode-2}
- * onward), and hands it to the view. {@link #close()} stops them all and closes what it owns.
+ * transport (for UDP, a depacketizer per sender) and judges them; the verify thread decodes unstamped frames to
+ * vouch for them; the sink thread records; the display thread decodes the newest accepted frame, a strip on each
+ * core when its codec can (its decoder's helpers, {@code udpvideo-decode-2} onward), and hands it to the view. {@link #close()} stops them all and closes what it owns.
  *
  * <pre>
- * transport -> [udpvideo-receive] -> FrameJudge --stamped, CRC ok--> FrameAcceptor
+ * transport -> [udpvideo-receive] -> FrameJudge --stamped, CRC ok----> FrameAcceptor
  *              --unstamped--> [udpvideo-verify] --decodes cleanly--> FrameAcceptor
  * FrameAcceptor -> [udpvideo-sinks] (recording)
  *               -> mailbox (newest wins) -> [udpvideo-display] -> decoder of the frame's codec -> view

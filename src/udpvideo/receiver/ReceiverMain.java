@@ -20,14 +20,15 @@ import udpvideo.viewer.OffscreenView;
 public final class ReceiverMain {
     private static final String HELP = """
             Usage: run-receiver.sh [options]
-            Receives a udpvideo (or tutorial) stream over UDP and shows it in a window.
+            Receives a udpvideo (or tutorial) stream, over UDP or TCP, and shows it in a window.
 
               --transport T     how frames travel, one of TRANSPORTS (default udp, the tutorial's)
               --port N          port to listen on (default 12345; 0 picks a free port)
               --bind ADDR       local address to listen on (default: all interfaces)
-              --from HOST       accept datagrams from this host only (default: any)
+              --from HOST       accept frames from this host only (default: any)
               --headless        no window: print the stats once a second instead
-              --record FILE     write every accepted frame, byte-exact, to FILE (MJPEG; replaces FILE)
+              --record FILE     write every accepted frame, byte-exact, to FILE (replaces FILE; JPEG
+                                frames make MJPEG)
               --frames N        exit with status 0 after N accepted frames
               --duration S      exit with status 0 after S seconds
               --rcvbuf BYTES    socket receive buffer to ask for (default 4194304 = 4 MiB)

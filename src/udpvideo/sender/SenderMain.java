@@ -21,10 +21,11 @@ import udpvideo.packet.CountdownPacketizer;
 public final class SenderMain {
     private static final String HELP = """
             Usage: run-sender.sh [options]
-            Captures video, encodes each frame as JPEG and streams it over UDP, one-byte countdown per datagram.
+            Captures video, encodes each frame (JPEG by default) and streams it: over UDP with a one-byte countdown
+            in front of each datagram, as the classic tutorial does, or over TCP.
 
               --host HOST          where to send (default 127.0.0.1)
-              --port N             UDP port (default 12345)
+              --port N             the receiver's port (default 12345)
               --source S           camera (index 0, the default), camera:N, a device such as /dev/video2,
                                    test (an animated pattern), screen, or a video file (MJPEG .avi or an
                                    image sequence such as img%03d.jpg: this OpenCV build has no FFmpeg)
@@ -43,12 +44,12 @@ public final class SenderMain {
                                    capture order, 1..16 (default: 1 when paced; one per core, at most 4,
                                    at --fps 0)
               --transport T        how frames travel, one of TRANSPORTS (default udp, the tutorial's)
-              --segment-size B     most JPEG bytes per datagram, 512..65472 (default 65472); lower it where
-                                   datagrams are limited, e.g. 9000 for macOS's default
-              --simulate-loss P    drop each datagram with probability P (0..0.99) before it leaves, to see
-                                   what loss does; counted in the stats
-              --record FILE        write every sent JPEG, exactly as sent, to FILE (MJPEG; replaces FILE;
-                                   'ffplay -f mjpeg FILE' plays it)
+              --segment-size B     most frame bytes per UDP datagram, 512..65472 (default 65472); lower it
+                                   where datagrams are limited, e.g. 9000 for macOS's default
+              --simulate-loss P    drop each UDP datagram with probability P (0..0.99) before it leaves,
+                                   to see what loss does; counted in the stats
+              --record FILE        write every frame handed to the network, exactly as sent, to FILE
+                                   (replaces FILE; JPEG frames make MJPEG: 'ffplay -f mjpeg FILE')
               --preview            show what is being sent in a window
               --help               this text
 
