@@ -27,16 +27,23 @@ public final class LengthPrefix {
     /**
      * Reads the length in {@code header[0, 4)}.
      *
-     * @throws FrameTooLargeException when it is over {@link #MAX_FRAME_BYTES} (or negative, as an unsigned
-     *                                length that large reads in Java)
+     * @throws FrameTooLargeException when it is not a length {@link #check} admits
      */
     public static int read(byte[] header) throws FrameTooLargeException {
         int length = (header[0] & 0xFF) << 24 | (header[1] & 0xFF) << 16 | (header[2] & 0xFF) << 8
                 | header[3] & 0xFF;
+        check(length);
+        return length;
+    }
+
+    /**
+     * Refuses a frame length a reader would not take: none, or over {@link #MAX_FRAME_BYTES} (read as a signed
+     * int, an unsigned length over 2 GB is negative).
+     */
+    public static void check(int length) throws FrameTooLargeException {
         if (length < 1 || length > MAX_FRAME_BYTES) {
             throw new FrameTooLargeException("a frame of " + Integer.toUnsignedString(length)
                     + " bytes, which is " + (length < 1 ? "not a frame" : "over " + MAX_FRAME_BYTES + " bytes"));
         }
-        return length;
     }
 }

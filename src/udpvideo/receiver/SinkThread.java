@@ -46,14 +46,19 @@ final class SinkThread implements AutoCloseable {
     }
 
     /** Receive or verify thread: keeps a copy of {@code frame[0, length)} for the sinks. Never blocks. */
-    synchronized void offer(byte[] frame, int length) {
-        if (isClosing || waitingBytes + length > MAX_WAITING_BYTES) {
-            framesNotKept++;
-            return;
+    void offer(byte[] frame, int length) {
+        synchronized (this) {
+            if (isClosing || waitingBytes + length > MAX_WAITING_BYTES) {
+                framesNotKept++;
+                return;
+            }
+            waitingBytes += length; // room taken now, so that two offers cannot both take the last of it
         }
-        waiting.addLast(Arrays.copyOf(frame, length));
-        waitingBytes += length;
-        notifyAll();
+        byte[] copy = Arrays.copyOf(frame, length); // outside the lock: the sink thread need not wait for it
+        synchronized (this) {
+            waiting.addLast(copy);
+            notifyAll();
+        }
     }
 
     /** Frames that could not be kept because the sinks had fallen too far behind. */

@@ -50,7 +50,7 @@ final class FrameOutput {
             }
         }
         stats.frameSent(length, packets);
-        String line = stats.reportIfDue(System.nanoTime(), transmitter.counts());
+        String line = stats.reportIfDue(System.nanoTime(), transmitter);
         if (line != null) {
             log.println(line);
         }

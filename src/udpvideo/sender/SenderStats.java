@@ -2,6 +2,7 @@ package udpvideo.sender;
 
 import java.util.Locale;
 import udpvideo.metrics.Samples;
+import udpvideo.transport.FrameTransmitter;
 import udpvideo.transport.TransmitCounts;
 
 /**
@@ -63,11 +64,12 @@ public final class SenderStats {
     }
 
     /** The line for the last second, or null when a second has not passed yet. */
-    String reportIfDue(long nowNanos, TransmitCounts counts) {
+    String reportIfDue(long nowNanos, FrameTransmitter transmitter) {
         long elapsed = nowNanos - intervalStart;
         if (elapsed < REPORT_INTERVAL_NANOS) {
             return null;
         }
+        TransmitCounts counts = transmitter.counts(); // once a second, not once a frame
         double seconds = elapsed / 1e9;
         String line = String.format(Locale.ROOT,
                 "sent %.1f frames/s, %.0f kbit/s, %.1f KB/frame, %.1f datagrams/frame",

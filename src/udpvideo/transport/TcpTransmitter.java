@@ -53,14 +53,12 @@ final class TcpTransmitter implements FrameTransmitter {
 
     @Override
     public synchronized int send(byte[] frame, int length) throws FrameTooLargeException {
-        byte[] header = new byte[LengthPrefix.HEADER_BYTES];
-        LengthPrefix.write(length, header);
-        LengthPrefix.read(header); // throws, saying why, for a frame no receiver would take
+        LengthPrefix.check(length); // a frame no receiver would take is refused here, not there
         if (waiting != null) {
             replaced++; // the connection is behind: the newest frame wins
         }
-        byte[] prefixed = new byte[LengthPrefix.HEADER_BYTES + length];
-        System.arraycopy(header, 0, prefixed, 0, LengthPrefix.HEADER_BYTES);
+        byte[] prefixed = new byte[LengthPrefix.HEADER_BYTES + length]; // kept past the call: a copy
+        LengthPrefix.write(length, prefixed);
         System.arraycopy(frame, 0, prefixed, LengthPrefix.HEADER_BYTES, length);
         waiting = prefixed;
         notifyAll();

@@ -22,7 +22,7 @@ import org.opencv.videoio.Videoio;
  */
 public final class TutorialSender {
     /** The most JPEG bytes per datagram: 65,472 = 2^16 - 64, the tutorial's margin under UDP's 65,507. */
-    static final int MAX_SEGMENT_BYTES = 65_472;
+    public static final int MAX_SEGMENT_BYTES = 65_472;
 
     public static void main(String[] args) throws InterruptedException {
         // Step 1: the arguments. A user's mistake gets one line and exit status 2, never a stack trace.
@@ -80,7 +80,7 @@ public final class TutorialSender {
     }
 
     /** Encodes OpenCV's picture as one JPEG file, in memory, at ImageIO's quality 75 (the tutorial's OpenCV: 95). */
-    static byte[] encodeJpeg(Mat bgr) throws IOException {
+    public static byte[] encodeJpeg(Mat bgr) throws IOException {
         BufferedImage image = new BufferedImage(bgr.cols(), bgr.rows(), BufferedImage.TYPE_3BYTE_BGR);
         // VideoCapture gives B, G, R bytes row after row, TYPE_3BYTE_BGR's own layout: one bulk copy does it
         bgr.get(0, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData());

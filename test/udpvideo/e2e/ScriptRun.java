@@ -34,6 +34,8 @@ import java.util.function.Predicate;
 final class ScriptRun implements AutoCloseable {
     /** The repository root: the working directory the tests run in. */
     static final Path REPO = Path.of("").toAbsolutePath();
+    /** The built jar, which the scripts and {@link #java} run. */
+    static final Path JAR = REPO.resolve("build/udpvideo.jar");
     /** Removed from every child's environment: they make java print "Picked up ..." or change the scripts. */
     private static final List<String> AMBIENT_VARIABLES =
             List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "JAVA_OPTS", "OPENCV_LOG_LEVEL");
@@ -63,6 +65,18 @@ final class ScriptRun implements AutoCloseable {
     /** A launch of {@code program} (a path, or a name looked up on PATH) with {@code args}, in the repository root. */
     static Launch command(String program, String... args) {
         return new Launch(Path.of(program), List.of(args));
+    }
+
+    /**
+     * A launch of the class {@code mainClass} from {@link #JAR}, with no display ({@code java.awt.headless}: under
+     * {@code make test}'s Xvfb a window would open otherwise).
+     */
+    static Launch java(List<String> jvmOptions, String mainClass, String... args) {
+        List<String> words = new ArrayList<>(List.of("-Djava.awt.headless=true"));
+        words.addAll(jvmOptions);
+        words.addAll(List.of("-cp", JAR.toString(), mainClass));
+        words.addAll(List.of(args));
+        return new Launch(Path.of(System.getProperty("java.home"), "bin", "java"), words);
     }
 
     /** Starts the script, waits up to {@code timeout} for its exit and returns what it did. */
@@ -135,6 +149,11 @@ final class ScriptRun implements AutoCloseable {
 
     /** How a finished run ended: exit status and every line it printed. */
     record Result(int status, List<String> stdout, List<String> stderr) {
+        /** The last line of stdout, or "" when there was none. */
+        String lastStdout() {
+            return stdout.isEmpty() ? "" : stdout.get(stdout.size() - 1);
+        }
+
         /** The lines of stderr that contain {@code text}. */
         List<String> stderrContaining(String text) {
             return stderr.stream().filter(line -> line.contains(text)).toList();

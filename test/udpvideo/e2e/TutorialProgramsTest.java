@@ -1,4 +1,4 @@
-package udpvideo.tutorial;
+package udpvideo.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +31,8 @@ import org.opencv.core.Size;
 import org.opencv.videoio.VideoCapture;
 import org.opencv.videoio.VideoWriter;
 import org.opencv.videoio.Videoio;
+import udpvideo.tutorial.TutorialReceiver;
+import udpvideo.tutorial.TutorialSender;
 
 /**
  * The tutorial programs as a user runs them ({@code java -cp build/udpvideo.jar}) on loopback, each against the
@@ -74,7 +76,7 @@ class TutorialProgramsTest {
 
     @BeforeAll
     static void writeVideoAndProbePython() throws Exception {
-        assertTrue(Files.isRegularFile(ChildProcess.JAR), ChildProcess.JAR + " is missing: run make first");
+        assertTrue(Files.isRegularFile(ScriptRun.JAR), ScriptRun.JAR + " is missing: run make first");
         nu.pattern.OpenCV.loadLocally();
         video = folder.resolve("clip.avi");
         writeVideo(video);
@@ -95,9 +97,9 @@ class TutorialProgramsTest {
     void pythonReceiverGetsFramesOfTutorialSenderByteForByte() throws Exception {
         assumeTrue(isPythonWithOpenCv, PYTHON + " cannot import cv2: install python3-opencv");
         Path recording = folder.resolve("python-received.mjpeg");
-        try (ChildProcess receiver = ChildProcess.start(PYTHON, "test/python/tutorial_receiver.py", "--port", "0",
-                "--frames", String.valueOf(ENOUGH), "--timeout", "3", "--record", recording.toString());
-                ChildProcess sender = tutorialSender(portOf(receiver))) {
+        try (ScriptRun receiver = ScriptRun.command(PYTHON, "test/python/tutorial_receiver.py", "--port", "0",
+                "--frames", String.valueOf(ENOUGH), "--timeout", "3", "--record", recording.toString()).start();
+                ScriptRun sender = tutorialSender(portOf(receiver))) {
             assertSentTheWholeVideo(sender.awaitExit(RUN));
             assertCounts(receiver.awaitExit(RUN));
         }
@@ -110,11 +112,11 @@ class TutorialProgramsTest {
     void tutorialReceiverDecodesFramesOfPythonSender() throws Exception {
         assumeTrue(isPythonWithOpenCv, PYTHON + " cannot import cv2: install python3-opencv");
         String[] size = OTHER_SENDERS_SIZE.split("x");
-        try (ChildProcess receiver = tutorialReceiver();
-                ChildProcess sender = ChildProcess.start(PYTHON, "test/python/tutorial_sender.py",
+        try (ScriptRun receiver = tutorialReceiver();
+                ScriptRun sender = ScriptRun.command(PYTHON, "test/python/tutorial_sender.py",
                         "--port", portOf(receiver), "--frames", String.valueOf(FRAMES), "--fps", String.valueOf(FPS),
-                        "--width", size[0], "--height", size[1])) {
-            ChildProcess.Result sent = sender.awaitExit(RUN);
+                        "--width", size[0], "--height", size[1]).start()) {
+            ScriptRun.Result sent = sender.awaitExit(RUN);
             assertEquals("sent " + FRAMES + " frames", sent.lastStdout(), sent.toString());
             Matcher mean = Pattern.compile("mean JPEG size (\\d+) bytes .*").matcher(sent.stderr().get(0));
             assertTrue(mean.matches() && Integer.parseInt(mean.group(1)) > TutorialSender.MAX_SEGMENT_BYTES,
@@ -126,11 +128,11 @@ class TutorialProgramsTest {
     @Test
     void fullReceiverAcceptsEveryFrameOfTutorialSenderByteForByte() throws Exception {
         Path recording = folder.resolve("full-received.mjpeg");
-        try (ChildProcess receiver = ChildProcess.start("./run-receiver.sh", "--headless", "--port", "0",
-                "--bind", "127.0.0.1", "--frames", String.valueOf(FRAMES), "--record", recording.toString());
-                ChildProcess sender = tutorialSender(portOf(receiver))) {
+        try (ScriptRun receiver = ScriptRun.script("run-receiver.sh", "--headless", "--port", "0",
+                "--bind", "127.0.0.1", "--frames", String.valueOf(FRAMES), "--record", recording.toString()).start();
+                ScriptRun sender = tutorialSender(portOf(receiver))) {
             assertSentTheWholeVideo(sender.awaitExit(RUN));
-            ChildProcess.Result received = receiver.awaitExit(RUN);
+            ScriptRun.Result received = receiver.awaitExit(RUN);
             assertEquals(0, received.status(), received.toString());
             String summary = received.stderr().get(received.stderr().size() - 1);
             // it starts at the first datagram that begins a JPEG, so it keeps the first frame too
@@ -144,11 +146,11 @@ class TutorialProgramsTest {
 
     @Test
     void tutorialReceiverDecodesFramesOfFullSender() throws Exception {
-        try (ChildProcess receiver = tutorialReceiver();
-                ChildProcess sender = ChildProcess.start("./run-sender.sh", "--source", "test", "--size",
+        try (ScriptRun receiver = tutorialReceiver();
+                ScriptRun sender = ScriptRun.script("run-sender.sh", "--source", "test", "--size",
                         OTHER_SENDERS_SIZE, "--frames", String.valueOf(FRAMES), "--fps", String.valueOf(FPS),
-                        "--port", portOf(receiver))) {
-            ChildProcess.Result sent = sender.awaitExit(RUN);
+                        "--port", portOf(receiver)).start()) {
+            ScriptRun.Result sent = sender.awaitExit(RUN);
             assertEquals(0, sent.status(), sent.toString());
             Matcher summary = Pattern.compile("sent (\\d+) frames \\((\\d+) datagrams,.*")
                     .matcher(sent.stderr().get(sent.stderr().size() - 1));
@@ -167,7 +169,7 @@ class TutorialProgramsTest {
         "TutorialReceiver | 70000                        | usage: TutorialReceiver [PORT], PORT 0..65535"})
     void mistakeGetsOneLineAndStatusTwo(String program, String args, String expected) throws Exception {
         String[] words = args == null ? new String[0] : args.split(" ");
-        try (ChildProcess child = ChildProcess.java(List.of(), "udpvideo.tutorial." + program, words)) {
+        try (ScriptRun child = ScriptRun.java(List.of(), "udpvideo.tutorial." + program, words).start()) {
             assertOneLineAndStatusTwo(expected, child.awaitExit(START));
         }
     }
@@ -175,7 +177,7 @@ class TutorialProgramsTest {
     @Test
     void receiverOnAPortInUseGetsOneLineAndStatusTwo() throws Exception {
         try (DatagramSocket taken = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-                ChildProcess child = ChildProcess.java(List.of(), RECEIVER, String.valueOf(taken.getLocalPort()))) {
+                ScriptRun child = ScriptRun.java(List.of(), RECEIVER, String.valueOf(taken.getLocalPort())).start()) {
             assertOneLineAndStatusTwo("TutorialReceiver: cannot listen on port " + taken.getLocalPort() + ": ",
                     child.awaitExit(START));
         }
@@ -207,24 +209,25 @@ class TutorialProgramsTest {
 
     /** Whether {@link #PYTHON} exists and imports cv2 and numpy, which the tutorial's scripts need. */
     private static boolean isPythonWithOpenCv() throws InterruptedException {
-        try (ChildProcess probe = ChildProcess.start(PYTHON, "-c", "import cv2, numpy")) {
+        try (ScriptRun probe = ScriptRun.command(PYTHON, "-c", "import cv2, numpy").start()) {
             return probe.awaitExit(START).status() == 0;
         } catch (IOException e) {
             return false; // no such interpreter
         }
     }
 
-    private static ChildProcess tutorialSender(String port) throws IOException {
-        return ChildProcess.java(List.of(), "udpvideo.tutorial.TutorialSender", "127.0.0.1", port, video.toString());
+    private static ScriptRun tutorialSender(String port) throws IOException {
+        return ScriptRun.java(List.of(), "udpvideo.tutorial.TutorialSender", "127.0.0.1", port, video.toString())
+                .start();
     }
 
     /** A headless TutorialReceiver on a free port that stops after {@link #ENOUGH} frames. */
-    private static ChildProcess tutorialReceiver() throws IOException {
-        return ChildProcess.java(List.of("-Dtutorial.frames=" + ENOUGH), RECEIVER, "0");
+    private static ScriptRun tutorialReceiver() throws IOException {
+        return ScriptRun.java(List.of("-Dtutorial.frames=" + ENOUGH), RECEIVER, "0").start();
     }
 
     /** The port of a receiver's first stdout line, {@code listening on HOST:PORT}. */
-    private static String portOf(ChildProcess receiver) throws InterruptedException {
+    private static String portOf(ScriptRun receiver) throws InterruptedException {
         String line = receiver.awaitStdout(first -> true, "'listening on' line", START);
         Matcher listening = LISTENING.matcher(line);
         assertTrue(listening.matches(), "expected 'listening on HOST:PORT', got '" + line + "'");
@@ -232,7 +235,7 @@ class TutorialProgramsTest {
     }
 
     /** TutorialSender read the whole file and said so, printing rates no higher than the file's: it paces. */
-    private static void assertSentTheWholeVideo(ChildProcess.Result sent) {
+    private static void assertSentTheWholeVideo(ScriptRun.Result sent) {
         assertEquals(0, sent.status(), sent.toString());
         assertEquals("end of " + video + ": sent " + FRAMES + " frames", sent.stderr().get(sent.stderr().size() - 1));
         List<Double> rates = rates(sent);
@@ -240,7 +243,7 @@ class TutorialProgramsTest {
     }
 
     /** A tutorial receiver stopped after {@link #ENOUGH} frames, at most {@link #LOSS_ALLOWANCE} of them broken. */
-    private static void assertCounts(ChildProcess.Result received) {
+    private static void assertCounts(ScriptRun.Result received) {
         assertEquals(0, received.status(), received.toString());
         Matcher counts = COUNTS.matcher(received.lastStdout());
         assertTrue(counts.matches() && counts.group(1).equals(String.valueOf(ENOUGH))
@@ -248,19 +251,19 @@ class TutorialProgramsTest {
     }
 
     /** As {@link #assertCounts}, and TutorialReceiver said it has no display and printed its rate. */
-    private static void assertTutorialReceiverCounts(ChildProcess.Result received) {
+    private static void assertTutorialReceiverCounts(ScriptRun.Result received) {
         assertCounts(received);
         assertEquals("no display: frames are decoded and counted, not shown", received.stderr().get(0));
         assertTrue(!rates(received).isEmpty(), "no rate line: " + received);
     }
 
     /** The frame rates a tutorial program printed on stderr, once a second. */
-    private static List<Double> rates(ChildProcess.Result result) {
+    private static List<Double> rates(ScriptRun.Result result) {
         return result.stderr().stream().map(RATE::matcher).filter(Matcher::matches)
                 .map(rate -> Double.parseDouble(rate.group(2))).toList();
     }
 
-    private static void assertOneLineAndStatusTwo(String expectedStart, ChildProcess.Result result) {
+    private static void assertOneLineAndStatusTwo(String expectedStart, ScriptRun.Result result) {
         assertEquals(2, result.status(), result.toString());
         assertEquals(List.of(), result.stdout(), "stdout");
         assertEquals(1, result.stderr().size(), "one line on stderr: " + result.stderr());
