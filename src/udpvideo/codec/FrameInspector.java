@@ -1,14 +1,15 @@
 package udpvideo.codec;
 
 import java.util.Locale;
-import java.util.zip.CRC32;
+import udpvideo.stamp.FrameCheck;
 
 /**
  * Decides, from its bytes alone, whether a reassembled frame may be shown, whatever its codec.
  *
  * <p>Checks, cheapest first: that its first bytes name a codec, that the codec finds its structure whole
  * ({@link Codec#readHeader}), that it declares a size no larger than {@link FrameLimits#MAX_DIMENSION} (a
- * decompression bomb costs nothing here), and, when the frame carries a stamp, its CRC. A frame without a stamp
+ * decompression bomb costs nothing here), and, when the frame carries a stamp, its CRC over every byte of the
+ * frame but the CRC's own digits ({@link FrameCheck}). A frame without a stamp
  * (from the tutorial's sender) comes back {@link Verdict.Kind#NEEDS_DECODE}: only a clean decode can vouch for
  * it. Pure and stateless.
  */
@@ -32,11 +33,10 @@ public final class FrameInspector {
         if (header.stamp() == null) {
             return Verdict.needsDecode(codec, header.width(), header.height());
         }
-        CRC32 crc = new CRC32();
-        crc.update(frame, header.checkedFrom(), header.checkedTo() - header.checkedFrom());
-        if ((int) crc.getValue() != header.stamp().crc32()) {
+        int crc = FrameCheck.crc(frame, length, header.uncheckedFrom(), header.uncheckedTo());
+        if (crc != header.stamp().crc32()) {
             return Verdict.rejected(String.format("CRC mismatch in frame %d: stamp says %08x, bytes give %08x",
-                    header.stamp().frameNumber(), header.stamp().crc32(), (int) crc.getValue()));
+                    header.stamp().frameNumber(), header.stamp().crc32(), crc));
         }
         return Verdict.verified(codec, header.stamp(), header.width(), header.height());
     }

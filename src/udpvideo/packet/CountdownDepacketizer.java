@@ -34,6 +34,8 @@ public final class CountdownDepacketizer implements Depacketizer {
     private boolean isDiscarding;
     /** Frames lost so far: partial frames whose countdown broke, and tails whose start never came. */
     private long incompleteFrames;
+    /** Datagrams dropped as parts of those frames. */
+    private long droppedPackets;
 
     /** A depacketizer that starts frames where {@code frameStart} says one begins. */
     public CountdownDepacketizer(FrameStart frameStart) {
@@ -52,6 +54,7 @@ public final class CountdownDepacketizer implements Depacketizer {
         int payloadLength = datagramLength - CountdownPacketizer.HEADER_BYTES;
         if (expectedCountdown != 0 && countdown != expectedCountdown) {
             incompleteFrames++; // the run broke: this frame can never be whole
+            droppedPackets += segments;
             expectedCountdown = 0;
             isDiscarding = true;
         }
@@ -61,6 +64,7 @@ public final class CountdownDepacketizer implements Depacketizer {
                     incompleteFrames++; // the tail of a frame whose first segment we never saw
                     isDiscarding = true;
                 }
+                droppedPackets++;
                 return Step.DROPPED;
             }
             isDiscarding = false;
@@ -97,6 +101,31 @@ public final class CountdownDepacketizer implements Depacketizer {
     @Override
     public long incompleteFrames() {
         return incompleteFrames;
+    }
+
+    @Override
+    public long droppedPackets() {
+        return droppedPackets;
+    }
+
+    @Override
+    public void abandon() {
+        if (expectedCountdown != 0) {
+            incompleteFrames++;
+            droppedPackets += segments;
+        }
+        expectedCountdown = 0;
+        isDiscarding = false; // a tail arriving next is a new loss, counted as one
+        length = 0;
+        segments = 0;
+        if (buffer.length > INITIAL_CAPACITY) {
+            buffer = new byte[INITIAL_CAPACITY];
+        }
+    }
+
+    @Override
+    public long retainedBytes() {
+        return buffer.length;
     }
 
     private void append(byte[] source, int from, int count) {

@@ -33,6 +33,22 @@ public interface Depacketizer {
     /** How many packets the frame last completed was made of. */
     int completedPackets();
 
-    /** Frames lost so far: partial frames whose run broke, and tails whose start never came. */
+    /** Frames lost so far: partial frames whose run broke or were abandoned, and tails whose start never came. */
     long incompleteFrames();
+
+    /**
+     * Packets dropped so far as parts of {@link #incompleteFrames()}: every packet offered is, in the end, garbage,
+     * one of a completed frame's, one of these, or one of the frame in progress.
+     */
+    long droppedPackets();
+
+    /**
+     * Drops the frame in progress, if any, counting it and its packets as incomplete, and gives back memory beyond
+     * a datagram's worth: the receiver calls it when it forgets this sender or stops, and may then reuse this
+     * depacketizer for another sender.
+     */
+    void abandon();
+
+    /** Bytes this depacketizer holds on to (its buffer), for the receiver's bound on memory. */
+    long retainedBytes();
 }

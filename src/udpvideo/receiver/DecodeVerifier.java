@@ -45,7 +45,7 @@ final class DecodeVerifier implements AutoCloseable {
      */
     void submit(ReceivedFrame frame) {
         if (!queue.offer(frame)) {
-            stats.unverified.incrementAndGet();
+            stats.countUnverified(frame.packets());
         }
     }
 
@@ -69,7 +69,8 @@ final class DecodeVerifier implements AutoCloseable {
             image = decoders.forCodec(frame.codec()).decode(frame.bytes(), frame.length(), null);
             stats.decodedIn((System.nanoTime() - start) / 1000);
         } catch (DecodeException e) {
-            stats.reject("unstamped frame does not decode cleanly: " + e.getMessage());
+            stats.reject(frame.sender(), "unstamped frame does not decode cleanly: " + e.getMessage(),
+                    frame.packets());
             return;
         }
         acceptor.accept(frame.withDecoded(image));

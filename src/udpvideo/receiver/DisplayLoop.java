@@ -68,7 +68,7 @@ final class DisplayLoop implements Runnable {
         } catch (DecodeException e) {
             presenter.unused(destination);
             // its CRC matched, so the sender encoded a frame our decoder cannot read: say so, keep going
-            stats.reject("verified frame does not decode: " + e.getMessage());
+            stats.countUndecodable("verified frame does not decode: " + e.getMessage());
             return null;
         }
     }

@@ -31,26 +31,37 @@ final class FrameAcceptor {
         this.stop = stop;
     }
 
-    /** Offers a frame that passed every check; what is kept of it is copied before this returns. */
-    synchronized void accept(ReceivedFrame frame) {
+    /**
+     * Offers a frame that passed every check; what is kept of it is copied before this returns. Returns whether
+     * it was accepted.
+     */
+    synchronized boolean accept(ReceivedFrame frame) {
         if (frameLimit > 0 && stats.accepted.get() >= frameLimit) {
-            return; // the run is over; the main thread is closing the receiver
+            stats.countAfterEnd(frame.packets());
+            return false; // the run is over; the main thread is closing the receiver
         }
         long now = System.nanoTime();
         if (!shownSender.admits(frame.sender(), now)) {
-            stats.otherSenderDatagrams.addAndGet(frame.packets());
-            return;
+            stats.countNotShown(frame.sender(), frame.packets());
+            return false;
         }
         if (sinks.hasSinks()) {
             sinks.offer(frame.bytes(), frame.length());
         }
-        long accepted = stats.accept(now);
+        long accepted = stats.accept(frame.sender(), frame.stamp(), frame.packets(), now);
         if (mailbox.put(frame)) {
             stats.skipped.incrementAndGet();
         }
         if (accepted == frameLimit) {
             stop.stop("received " + frameLimit + " frames");
         }
+        return true;
+    }
+
+    /** Whether a frame from {@code sender} would be shown now: it is the shown sender, or none is shown yet. */
+    synchronized boolean mayShow(InetSocketAddress sender) {
+        InetSocketAddress current = shownSender.current();
+        return current == null || current.equals(sender);
     }
 
     /** The sender whose frames are shown, or null before the first accepted frame. */

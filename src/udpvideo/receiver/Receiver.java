@@ -38,15 +38,16 @@ public final class Receiver implements AutoCloseable {
     private final FrameReceiver transport;
     private final SinkThread sinks;
     private final FrameView view;
-    private final ReceiverStats stats = new ReceiverStats();
+    private final ReceiverStats stats;
     private final DecodeVerifier verifier;
     private final Thread receiveThread;
     private final Thread displayThread;
-    private final StatusLine summary = new StatusLine(stats);
+    private final StatusLine summary;
 
     private Receiver(ReceiverConfig config, FrameView view, StopSignal stop, PrintStream log)
             throws UsageException, IOException {
         this.view = view;
+        this.stats = new ReceiverStats(config.onlyFrom());
         this.transport = bind(config, log);
         List<FrameSink> sinkList = new ArrayList<>();
         try {
@@ -58,6 +59,7 @@ public final class Receiver implements AutoCloseable {
             throw new UsageException("cannot write the recording " + config.record() + ": " + e.getMessage(), e);
         }
         sinks = new SinkThread(sinkList, log);
+        summary = new StatusLine(stats);
         FrameMailbox mailbox = new FrameMailbox();
         FrameAcceptor acceptor = new FrameAcceptor(stats, mailbox, sinks, config.frameLimit(), stop);
         verifier = new DecodeVerifier(acceptor, stats);

@@ -11,6 +11,8 @@ public interface FrameHandler {
      *
      * @param sender  where its packets came from
      * @param packets how many packets it was made of
+     * @return whether the frame was taken from a sender the receiver listens to: the transport then keeps that
+     *         sender's state safe from a crowd of strangers (UDP's {@code SenderTable})
      */
-    void frame(InetSocketAddress sender, byte[] frame, int length, int packets);
+    boolean frame(InetSocketAddress sender, byte[] frame, int length, int packets);
 }

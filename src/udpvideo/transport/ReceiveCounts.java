@@ -1,19 +1,31 @@
 package udpvideo.transport;
 
+import java.net.InetSocketAddress;
+
 /**
- * Where a receiving transport counts what happened to the datagrams it read, so that every datagram lands in
- * exactly one counter of the receiver's stats. Called on the receive thread.
+ * Where a receiving transport counts what happened to the packets it read (UDP's datagrams; TCP's framed
+ * messages), so that every packet lands in exactly one counter of the receiver's stats: garbage, not admitted,
+ * part of an incomplete frame, or part of a frame handed on. Called on the receive thread.
  */
 public interface ReceiveCounts {
-    /** A datagram was read off the socket, of any kind. */
+    /** A packet was read, of any kind. */
     void countDatagram();
 
-    /** A datagram that cannot be a packet of the format (empty, countdown 0), or a failed read. */
+    /** A packet that cannot be one of the format (empty, countdown 0, a length beyond the limit). */
     void countGarbage();
 
-    /** Frames that will never complete: a packet was missing, duplicated or out of order. */
-    void countIncomplete(long frames);
+    /** A read that failed and so brought no packet; the transport goes on. */
+    void countReceiveError();
 
-    /** A datagram from an address {@code --from} does not admit. */
-    void countNotAdmitted();
+    /**
+     * Frames from {@code sender} that will never complete (a packet was missing, duplicated or out of order, or
+     * the sender was forgotten mid-frame), and the {@code packets} dropped with them.
+     */
+    void countIncomplete(InetSocketAddress sender, long frames, long packets);
+
+    /** A packet from {@code sender}, which {@code --from} does not admit. */
+    void countNotAdmitted(InetSocketAddress sender);
+
+    /** A sender forgotten to keep what the receiver holds for strangers within its bounds. */
+    void countSenderForgotten();
 }

@@ -53,7 +53,8 @@ final class TcpFrameReceiver implements FrameReceiver {
                 connection = accepted;
                 InetSocketAddress sender = (InetSocketAddress) accepted.getRemoteSocketAddress();
                 if (onlyFrom != null && !onlyFrom.equals(sender.getAddress())) {
-                    counts.countNotAdmitted();
+                    counts.countDatagram(); // a connection refused stands for the frames it would have sent
+                    counts.countNotAdmitted(sender);
                     continue; // closed at once: --from does not admit it
                 }
                 serve(accepted, sender, handler, counts);
@@ -61,7 +62,7 @@ final class TcpFrameReceiver implements FrameReceiver {
                 if (server.isClosed()) {
                     return; // closed by close(): the normal way out
                 }
-                counts.countGarbage(); // one failed connection must not stop the receiver
+                counts.countReceiveError(); // one failed connection must not stop the receiver
             } finally {
                 connection = null;
             }
@@ -86,6 +87,7 @@ final class TcpFrameReceiver implements FrameReceiver {
             try {
                 length = LengthPrefix.read(header);
             } catch (FrameTooLargeException e) {
+                counts.countDatagram();
                 counts.countGarbage();
                 log.println("tcp: closed the connection from " + Addresses.format(sender) + ": it announced "
                         + e.getMessage());
@@ -97,7 +99,8 @@ final class TcpFrameReceiver implements FrameReceiver {
             try {
                 readFully(in, buffer, length, false);
             } catch (SocketTimeoutException | EOFException e) {
-                counts.countIncomplete(1);
+                counts.countDatagram();
+                counts.countIncomplete(sender, 1, 1);
                 log.println("tcp: closed the connection from " + Addresses.format(sender) + ": "
                         + (e instanceof EOFException ? "it ended" : "it stalled for " + STALL_MS / 1000 + " s")
                         + " in the middle of a frame");

@@ -26,12 +26,12 @@ final class UdpFrameReceiver implements FrameReceiver {
     private final DatagramSocket socket;
     /** Accept datagrams from this address only; null accepts all. */
     private final InetAddress onlyFrom;
-    private final SenderTable senders;
+    private final Supplier<Depacketizer> depacketizers;
 
     private UdpFrameReceiver(DatagramSocket socket, InetAddress onlyFrom, Supplier<Depacketizer> depacketizers) {
         this.socket = socket;
         this.onlyFrom = onlyFrom;
-        this.senders = new SenderTable(depacketizers);
+        this.depacketizers = depacketizers;
     }
 
     /**
@@ -68,39 +68,54 @@ final class UdpFrameReceiver implements FrameReceiver {
 
     @Override
     public void run(FrameHandler handler, ReceiveCounts counts) {
+        SenderTable senders = new SenderTable(depacketizers, counts);
         byte[] buffer = new byte[DATAGRAM_BUFFER_BYTES];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-        while (!socket.isClosed()) {
-            packet.setLength(buffer.length); // receive() shrinks it to the last datagram's size
-            try {
-                socket.receive(packet);
-            } catch (IOException e) {
-                if (socket.isClosed()) {
-                    return; // closed by close(): the normal way out
+        try {
+            while (!socket.isClosed()) {
+                packet.setLength(buffer.length); // receive() shrinks it to the last datagram's size
+                try {
+                    socket.receive(packet);
+                } catch (IOException e) {
+                    if (socket.isClosed()) {
+                        return; // closed by close(): the normal way out
+                    }
+                    counts.countReceiveError(); // UDP: one failed receive must not stop the receiver
+                    continue;
                 }
-                counts.countGarbage(); // UDP: one failed receive must not stop the receiver
-                continue;
+                counts.countDatagram();
+                handle((InetSocketAddress) packet.getSocketAddress(), buffer, packet.getLength(), senders, handler,
+                        counts);
             }
-            counts.countDatagram();
-            handle((InetSocketAddress) packet.getSocketAddress(), buffer, packet.getLength(), handler, counts);
+        } finally {
+            senders.abandonAll(); // the frames still in progress will never complete: counted as incomplete
         }
     }
 
     /** Feeds one datagram to its sender's depacketizer, and a completed frame to the handler. */
-    void handle(InetSocketAddress from, byte[] data, int length, FrameHandler handler, ReceiveCounts counts) {
+    void handle(InetSocketAddress from, byte[] data, int length, SenderTable senders, FrameHandler handler,
+            ReceiveCounts counts) {
         if (onlyFrom != null && !onlyFrom.equals(from.getAddress())) {
-            counts.countNotAdmitted();
+            counts.countNotAdmitted(from);
             return;
         }
         Depacketizer depacketizer = senders.depacketizerFor(from);
         long incompleteBefore = depacketizer.incompleteFrames();
+        long droppedBefore = depacketizer.droppedPackets();
+        long retainedBefore = depacketizer.retainedBytes();
         Depacketizer.Step step = depacketizer.accept(data, 0, length);
-        counts.countIncomplete(depacketizer.incompleteFrames() - incompleteBefore);
+        if (depacketizer.droppedPackets() != droppedBefore || depacketizer.incompleteFrames() != incompleteBefore) {
+            counts.countIncomplete(from, depacketizer.incompleteFrames() - incompleteBefore,
+                    depacketizer.droppedPackets() - droppedBefore);
+        }
         if (step == Depacketizer.Step.GARBAGE) {
             counts.countGarbage();
-        } else if (step == Depacketizer.Step.COMPLETE) {
-            handler.frame(from, depacketizer.completedBuffer(), depacketizer.completedLength(),
-                    depacketizer.completedPackets());
+        } else if (step == Depacketizer.Step.COMPLETE && handler.frame(from, depacketizer.completedBuffer(),
+                depacketizer.completedLength(), depacketizer.completedPackets())) {
+            senders.listenedTo(from);
+        }
+        if (depacketizer.retainedBytes() > retainedBefore) {
+            senders.grew(from);
         }
     }
 

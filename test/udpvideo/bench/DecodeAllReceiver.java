@@ -76,11 +76,11 @@ final class DecodeAllReceiver implements AutoCloseable {
     }
 
     /** Receive thread: a frame the transport completed. */
-    private void judge(InetSocketAddress sender, byte[] frame, int length, int packets) {
+    private boolean judge(InetSocketAddress sender, byte[] frame, int length, int packets) {
         Verdict verdict = inspector.inspect(frame, length);
         if (verdict.kind() != Verdict.Kind.VERIFIED) {
-            stats.reject(verdict.kind() == Verdict.Kind.REJECTED ? verdict.reason() : "unstamped");
-            return;
+            stats.reject(sender, verdict.kind() == Verdict.Kind.REJECTED ? verdict.reason() : "unstamped", packets);
+            return false;
         }
         byte[] copy;
         synchronized (queue) {
@@ -91,7 +91,7 @@ final class DecodeAllReceiver implements AutoCloseable {
         }
         System.arraycopy(frame, 0, copy, 0, length);
         synchronized (queue) {
-            stats.accept(System.nanoTime());
+            stats.accept(sender, verdict.stamp(), packets, System.nanoTime());
             if (queue.size() == QUEUE_FRAMES) {
                 spares.push(queue.removeFirst().bytes());
                 stats.countSkipped();
@@ -99,6 +99,7 @@ final class DecodeAllReceiver implements AutoCloseable {
             queue.addLast(new Accepted(copy, length, verdict.codec(), verdict.stamp(), nextSequence++));
             queue.notify();
         }
+        return true;
     }
 
     /** A decode thread: every frame, oldest first, whole on this core, by the decoder of the frame's codec. */
@@ -121,7 +122,7 @@ final class DecodeAllReceiver implements AutoCloseable {
                 try {
                     image = decoder.decode(frame.bytes(), frame.length(), reuse);
                 } catch (DecodeException e) {
-                    stats.reject("verified frame does not decode: " + e.getMessage());
+                    stats.countUndecodable("verified frame does not decode: " + e.getMessage());
                     continue;
                 } finally {
                     synchronized (queue) {

@@ -48,21 +48,52 @@ class FrameStampTest {
         assertEquals(new FrameStamp(1, 2, 3), FrameStamp.parse(bytes, 2, bytes.length - 4));
     }
 
+    /** Every way a stamp's text can differ from the one spelling, each refused: an edit the CRC skips is none. */
     @Test
-    void parseSkipsFieldsItDoesNotKnow() {
-        assertEquals(new FrameStamp(1, 2, 3), parse("udpvideo fps=30 frame=1 codec time_us=2 crc32=00000003"));
+    void parseRefusesEveryOtherSpelling() {
+        String[] others = {
+            "udpvideo fps=30 frame=1 time_us=2 crc32=00000003", // a word it does not know
+            "udpvideo frame=1 time_us=2 crc32=00000003 fps=30", // a word after the check value
+            "udpvideo frame=1 time_us=2 fps=30 crc32=00000003", // a word before it
+            "udpvideo time_us=2 frame=1 crc32=00000003", // the fields in another order
+            "udpvideo frame=1 frame=1 time_us=2 crc32=00000003", // a field twice
+            "udpvideo frame=1 time_us=2 crc32=00000003 crc32=00000003",
+            "udpvideo frame=1  time_us=2 crc32=00000003", // two spaces
+            "udpvideo frame=1 time_us=2 crc32=00000003 ", // a trailing space
+            "udpvideo  frame=1 time_us=2 crc32=00000003",
+            "udpvideo frame=01 time_us=2 crc32=00000003", // a leading zero
+            "udpvideo frame=1 time_us=02 crc32=00000003",
+            "udpvideo frame=1 time_us=2 crc32=1A2B3C4D", // upper-case hex
+            "udpvideo frame=1 time_us=2 crc32=1a2b", // too few digits
+            "udpvideo frame=1 time_us=2 crc32=1a2b3c4d5", // too many
+            "udpvideo frame=1 time_us=2 crc32=1a2b3c4g", // not hex
+            "udpvideo frame=-1 time_us=2 crc32=00000003", // a sign
+            "udpvideo frame=+1 time_us=2 crc32=00000003",
+            "udpvideo frame= time_us=2 crc32=00000003", // empty
+            "udpvideo frame=1 time_us=2", // no check value
+            "udpvideo frame=1\ttime_us=2 crc32=00000003", // a tab
+        };
+        for (String other : others) {
+            assertThrows(IllegalArgumentException.class, () -> parse(other), other);
+        }
     }
 
     @Test
-    void parseRefusesAStampWithoutCrc() {
-        assertEquals("stamp needs frame, time_us and crc32, was 'udpvideo frame=1 time_us=2'",
-                parseFailure("udpvideo frame=1 time_us=2"));
+    void parseSaysWhatItExpectedAndWhere() {
+        assertEquals("stamp must read 'udpvideo frame=N time_us=N crc32=xxxxxxxx', expected 'time_us=' at"
+                + " character 16 of 'udpvideo frame=1  time_us=2 crc32=00000003'",
+                parseFailure("udpvideo frame=1  time_us=2 crc32=00000003"));
     }
 
     @Test
-    void parseRefusesANonDecimalFrameNumber() {
-        assertEquals("stamp field frame must be a decimal number, was '-1'",
-                parseFailure("udpvideo frame=-1 time_us=2 crc32=00000003"));
+    void parseNamesALeadingZero() {
+        assertEquals("stamp field frame must have no leading zeros, was '01'",
+                parseFailure("udpvideo frame=01 time_us=2 crc32=00000003"));
+    }
+
+    @Test
+    void parseReadsTheNumberZero() {
+        assertEquals(new FrameStamp(0, 0, 0), parse("udpvideo frame=0 time_us=0 crc32=00000000"));
     }
 
     @Test
@@ -73,21 +104,21 @@ class FrameStampTest {
 
     @Test
     void parseRefusesAFrameNumberBeyondALongWithItsOwnMessage() {
-        // 19 digits pass the length check but overflow Long.parseLong
+        // 19 digits pass the length check but overflow a long
         assertEquals("stamp field frame is out of range, was '9999999999999999999'",
                 parseFailure("udpvideo frame=9999999999999999999 time_us=2 crc32=00000003"));
     }
 
     @Test
-    void parseRefusesAShortCrc() {
-        assertEquals("stamp field crc32 must be 8 hex digits, was '1a2b'",
-                parseFailure("udpvideo frame=1 time_us=2 crc32=1a2b"));
+    void parseRefusesUpperCaseHex() {
+        assertEquals("stamp field crc32 must be 8 lowercase hex digits, was '1A2B3C4D'",
+                parseFailure("udpvideo frame=1 time_us=2 crc32=1A2B3C4D"));
     }
 
     @Test
-    void parseRefusesACrcThatIsNotHex() {
-        assertEquals("stamp field crc32 must be 8 hex digits, was '1a2b3c4g'",
-                parseFailure("udpvideo frame=1 time_us=2 crc32=1a2b3c4g"));
+    void placeholderTextEndsInTheDigitsItLeavesToTheCheck() {
+        String text = new String(FrameStamp.placeholderText(7, 8), StandardCharsets.US_ASCII);
+        assertEquals("udpvideo frame=7 time_us=8 crc32=" + FrameCheck.PLACEHOLDER_DIGITS, text);
     }
 
     @Test

@@ -53,12 +53,20 @@ class TcpTransportTest {
         }
 
         @Override
-        public void countIncomplete(long frameCount) {
+        public void countReceiveError() {
+        }
+
+        @Override
+        public void countIncomplete(InetSocketAddress sender, long frameCount, long packets) {
             incomplete.addAndGet(frameCount);
         }
 
         @Override
-        public void countNotAdmitted() {
+        public void countNotAdmitted(InetSocketAddress sender) {
+        }
+
+        @Override
+        public void countSenderForgotten() {
         }
     }
 

@@ -7,6 +7,7 @@ import udpvideo.codec.FrameHeader;
 import udpvideo.codec.MalformedFrameException;
 import udpvideo.codec.jpeg.fast.StripDecoder;
 import udpvideo.codec.jpeg.fast.StripEncoder;
+import udpvideo.stamp.FrameStamp;
 import udpvideo.stamp.Stamper;
 
 /**
@@ -44,7 +45,7 @@ public final class JpegCodec implements Codec {
         return stamper;
     }
 
-    /** SOI at the start, EOI at the end, a header that parses up to the image data; the stamp's CRC range. */
+    /** SOI at the start, EOI at the end, a header that parses up to the image data; where the stamp's digits are. */
     @Override
     public FrameHeader readHeader(byte[] frame, int length) throws MalformedFrameException {
         if (!startsFrame(frame, 0, length)) {
@@ -59,6 +60,7 @@ public final class JpegCodec implements Codec {
         JpegHeader header = JpegHeader.parse(frame, length);
         return header.stamp == null
                 ? new FrameHeader(header.width, header.height, null, 0, 0)
-                : new FrameHeader(header.width, header.height, header.stamp, header.stampEnd, length);
+                : new FrameHeader(header.width, header.height, header.stamp, header.crcDigitsAt,
+                        header.crcDigitsAt + FrameStamp.CRC_DIGITS);
     }
 }

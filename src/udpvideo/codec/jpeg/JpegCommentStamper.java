@@ -1,7 +1,6 @@
 package udpvideo.codec.jpeg;
 
-import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
+import udpvideo.stamp.FrameCheck;
 import udpvideo.stamp.FrameStamp;
 import udpvideo.stamp.Stamper;
 
@@ -9,8 +8,9 @@ import udpvideo.stamp.Stamper;
  * Writes a {@link FrameStamp} into a JPEG as a comment segment, where every decoder skips it.
  *
  * <p>The comment goes after the APPn segments that follow SOI (decoders want ImageIO's JFIF APP0 first) and
- * before everything else. Its CRC covers the bytes after it, so the receiver can tell a whole frame from one
- * spliced together from two without decoding it. Pure; one instance may be shared.
+ * before everything else. Its CRC covers every byte of the frame but its own 8 digits ({@link FrameCheck}), so the
+ * receiver can tell a whole, unedited frame from one spliced together from two, or edited anywhere, without
+ * decoding it. Pure; one instance may be shared.
  */
 public final class JpegCommentStamper implements Stamper {
     /** Bytes in a segment before its payload: 0xFF, marker, 2-byte length. */
@@ -25,10 +25,7 @@ public final class JpegCommentStamper implements Stamper {
     public byte[] stamp(byte[] jpeg, int length, long frameNumber, long captureTimeMicros)
             throws MalformedJpegException {
         int insertAt = JpegHeader.parse(jpeg, length).firstNonAppSegment;
-        CRC32 crc = new CRC32();
-        crc.update(jpeg, insertAt, length - insertAt); // the bytes that will follow the comment
-        byte[] text = new FrameStamp(frameNumber, captureTimeMicros, (int) crc.getValue())
-                .text().getBytes(StandardCharsets.US_ASCII);
+        byte[] text = FrameStamp.placeholderText(frameNumber, captureTimeMicros);
 
         int segmentLength = 2 + text.length; // the length field counts itself
         byte[] stamped = new byte[length + SEGMENT_HEADER_BYTES + text.length];
@@ -41,6 +38,9 @@ public final class JpegCommentStamper implements Stamper {
         System.arraycopy(text, 0, stamped, pos, text.length);
         pos += text.length;
         System.arraycopy(jpeg, insertAt, stamped, pos, length - insertAt);
+        int digitsAt = pos - FrameStamp.CRC_DIGITS;
+        FrameCheck.writeDigits(stamped, digitsAt, FrameCheck.crc(stamped, stamped.length, digitsAt,
+                digitsAt + FrameStamp.CRC_DIGITS));
         return stamped;
     }
 }

@@ -24,8 +24,8 @@ public final class JpegHeader {
     public final int height;
     /** Our stamp, or null when the frame carries none. */
     public final FrameStamp stamp;
-    /** Offset just past the stamp's COM segment: the CRC covers the bytes from here to the end. */
-    public final int stampEnd;
+    /** Offset of the stamp's 8 CRC digits, the last bytes of its COM segment; -1 without a stamp. */
+    public final int crcDigitsAt;
     /** Offset of the first segment that is not an APPn segment: where the sender puts the stamp. */
     public final int firstNonAppSegment;
     /** Offset of the frame header's (SOF's) marker; its payload starts 4 bytes later. */
@@ -37,12 +37,12 @@ public final class JpegHeader {
     /** Offset just past the SOS segment: where the compressed image data begins. */
     public final int scanData;
 
-    private JpegHeader(int width, int height, FrameStamp stamp, int stampEnd, int firstNonAppSegment,
+    private JpegHeader(int width, int height, FrameStamp stamp, int crcDigitsAt, int firstNonAppSegment,
             int frameHeader, int restartInterval, int scanHeader, int scanData) {
         this.width = width;
         this.height = height;
         this.stamp = stamp;
-        this.stampEnd = stampEnd;
+        this.crcDigitsAt = crcDigitsAt;
         this.firstNonAppSegment = firstNonAppSegment;
         this.frameHeader = frameHeader;
         this.restartInterval = restartInterval;
@@ -58,7 +58,7 @@ public final class JpegHeader {
         int width = -1;
         int height = -1;
         FrameStamp stamp = null;
-        int stampEnd = -1;
+        int crcDigitsAt = -1;
         int firstNonApp = -1;
         int frameHeader = -1;
         int restartInterval = 0;
@@ -109,13 +109,16 @@ public final class JpegHeader {
                 frameHeader = pos;
             } else if (marker == DRI && segmentLength == 4) {
                 restartInterval = ((jpeg[payload] & 0xFF) << 8) | (jpeg[payload + 1] & 0xFF);
-            } else if (marker == COM && stamp == null && FrameStamp.looksLikeStamp(jpeg, payload, next - payload)) {
+            } else if (marker == COM && FrameStamp.looksLikeStamp(jpeg, payload, next - payload)) {
+                if (stamp != null) {
+                    throw new MalformedJpegException("a second udpvideo comment at byte " + pos);
+                }
                 try {
                     stamp = FrameStamp.parse(jpeg, payload, next - payload);
                 } catch (IllegalArgumentException e) {
                     throw new MalformedJpegException("bad udpvideo comment: " + e.getMessage());
                 }
-                stampEnd = next;
+                crcDigitsAt = next - FrameStamp.CRC_DIGITS;
             }
             pos = next;
         }
@@ -126,7 +129,7 @@ public final class JpegHeader {
         if (scanData > length) {
             throw new MalformedJpegException("start of scan (SOS) at byte " + pos + " runs past the end");
         }
-        return new JpegHeader(width, height, stamp, stampEnd, firstNonApp, frameHeader, restartInterval, pos,
+        return new JpegHeader(width, height, stamp, crcDigitsAt, firstNonApp, frameHeader, restartInterval, pos,
                 scanData);
     }
 

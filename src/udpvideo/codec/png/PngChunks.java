@@ -64,6 +64,11 @@ final class PngChunks {
         return at + OVERHEAD_BYTES + data.length;
     }
 
+    /** Writes the CRC of the chunk at {@code at} whose data is {@code dataLength} bytes, after its data. */
+    static void writeCrc(byte[] bytes, int at, int dataLength) {
+        BigEndian.writeInt(bytes, at + 8 + dataLength, crc(bytes, at + 4, dataLength));
+    }
+
     /** Whether the 4 type bytes at {@code at} are letters, as PNG requires of every chunk type. */
     static boolean isValidType(byte[] bytes, int at) {
         for (int i = at; i < at + 4; i++) {

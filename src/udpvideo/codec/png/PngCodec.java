@@ -5,6 +5,7 @@ import udpvideo.codec.FrameDecoder;
 import udpvideo.codec.FrameEncoder;
 import udpvideo.codec.FrameHeader;
 import udpvideo.codec.MalformedFrameException;
+import udpvideo.stamp.FrameStamp;
 import udpvideo.stamp.Stamper;
 
 /**
@@ -46,12 +47,13 @@ public final class PngCodec implements Codec {
         return stamper;
     }
 
-    /** The whole chunk structure, every chunk's CRC, the size from IHDR and the stamp's CRC range. */
+    /** The whole chunk structure, every chunk's CRC, the size from IHDR, and where the stamp's digits are. */
     @Override
     public FrameHeader readHeader(byte[] frame, int length) throws MalformedFrameException {
         PngHeader header = PngHeader.parse(frame, length);
         return header.stamp == null
                 ? new FrameHeader(header.width, header.height, null, 0, 0)
-                : new FrameHeader(header.width, header.height, header.stamp, header.stampEnd, length);
+                : new FrameHeader(header.width, header.height, header.stamp,
+                        header.stampEnd - 4 - FrameStamp.CRC_DIGITS, header.stampEnd); // the digits, the chunk's CRC
     }
 }

@@ -20,7 +20,7 @@ final class PngHeader {
     final int height;
     /** Our stamp, or null when the frame carries none. */
     final FrameStamp stamp;
-    /** Offset just past the stamp chunk: its CRC covers the bytes from here to the end; 0 without a stamp. */
+    /** Offset just past the stamp chunk, whose last 12 bytes are the stamp's digits and the chunk's CRC; 0 without. */
     final int stampEnd;
 
     private PngHeader(int width, int height, FrameStamp stamp, int stampEnd) {
@@ -75,7 +75,7 @@ final class PngHeader {
                 imageDataChunks++;
             } else if (type == PngChunks.TEXT && PngChunks.hasStampKeyword(png, data, (int) dataLength)) {
                 if (pos != PngChunks.IHDR_END) {
-                    // the stamp's CRC covers what follows it; anywhere but first, chunks before it would be unchecked
+                    // where our stamper puts it: one place, so a frame has one layout
                     throw new MalformedFrameException("udpvideo stamp chunk at byte " + pos
                             + ": there may be one, right after IHDR (byte " + PngChunks.IHDR_END + ")");
                 }

@@ -1,8 +1,8 @@
 package udpvideo.codec.png;
 
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import udpvideo.codec.MalformedFrameException;
+import udpvideo.stamp.FrameCheck;
 import udpvideo.stamp.FrameStamp;
 import udpvideo.stamp.Stamper;
 
@@ -10,8 +10,9 @@ import udpvideo.stamp.Stamper;
  * Writes a {@link FrameStamp} into a PNG as a text chunk, where every decoder skips it.
  *
  * <p>The chunk is {@code tEXt} with the keyword {@code udpvideo}, a NUL, and the stamp's text,
- * inserted right after IHDR (byte 33). The stamp's CRC covers every byte after the chunk up to and including
- * IEND, as the JPEG comment's does; the chunk's own PNG CRC covers the stamp's text. Pure; one may be shared.
+ * inserted right after IHDR (byte 33). The stamp's CRC covers every byte of the frame but its own 8 digits and
+ * the 4 bytes after them, the chunk's own PNG CRC, which is computed from those digits and so last
+ * ({@link FrameCheck}); the receiver checks every chunk's PNG CRC besides. Pure; one may be shared.
  */
 final class PngStamper implements Stamper {
     /**
@@ -27,15 +28,20 @@ final class PngStamper implements Stamper {
             throw new MalformedFrameException("the PNG already carries a udpvideo stamp");
         }
         int insertAt = PngChunks.IHDR_END;
-        CRC32 crc = new CRC32();
-        crc.update(png, insertAt, length - insertAt); // the bytes that will follow the stamp chunk
-        String text = new FrameStamp(frameNumber, captureTimeMicros, (int) crc.getValue()).text();
-        byte[] data = (PngChunks.STAMP_KEYWORD + '\0' + text).getBytes(StandardCharsets.US_ASCII);
+        byte[] keyword = (PngChunks.STAMP_KEYWORD + '\0').getBytes(StandardCharsets.US_ASCII);
+        byte[] text = FrameStamp.placeholderText(frameNumber, captureTimeMicros);
+        byte[] data = new byte[keyword.length + text.length];
+        System.arraycopy(keyword, 0, data, 0, keyword.length);
+        System.arraycopy(text, 0, data, keyword.length, text.length);
 
         byte[] stamped = new byte[length + PngChunks.OVERHEAD_BYTES + data.length];
         System.arraycopy(png, 0, stamped, 0, insertAt);
         int after = PngChunks.write(stamped, insertAt, PngChunks.TEXT, data);
         System.arraycopy(png, insertAt, stamped, after, length - insertAt);
+        int chunkCrcAt = after - 4;
+        int digitsAt = chunkCrcAt - FrameStamp.CRC_DIGITS;
+        FrameCheck.writeDigits(stamped, digitsAt, FrameCheck.crc(stamped, stamped.length, digitsAt, after));
+        PngChunks.writeCrc(stamped, insertAt, data.length); // the chunk's CRC covers the digits just written
         return stamped;
     }
 }

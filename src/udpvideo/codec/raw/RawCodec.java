@@ -5,6 +5,7 @@ import udpvideo.codec.FrameDecoder;
 import udpvideo.codec.FrameEncoder;
 import udpvideo.codec.FrameHeader;
 import udpvideo.codec.MalformedFrameException;
+import udpvideo.stamp.FrameStamp;
 import udpvideo.stamp.Stamper;
 
 /**
@@ -26,8 +27,8 @@ import udpvideo.stamp.Stamper;
  * 24 + S  H * W * 3  the pixels, rows top to bottom, each row left to right, each pixel B, G, R
  *                    (the order of OpenCV and of Java's TYPE_3BYTE_BGR)
  * </pre>
- * A frame is exactly {@code 24 + S + H * W * 3} bytes; the stamp's crc32 covers the pixels, every byte after the
- * stamp, as the JPEG comment's and the PNG chunk's do. The header's numbers are checked by that length.
+ * A frame is exactly {@code 24 + S + H * W * 3} bytes; the stamp's crc32 covers every byte of it but its own 8
+ * digits, as the JPEG comment's and the PNG chunk's do. The header's numbers are checked by that length.
  *
  * <p>There is no quality (nothing is thrown away), so {@code --quality} is ignored; coding takes one copy of
  * the pixels, on one thread, whatever {@code threads} asks for.
@@ -63,12 +64,13 @@ public final class RawCodec implements Codec {
         return stamper;
     }
 
-    /** The header's fields, the frame's exact length, and the stamp's CRC range: the pixels. */
+    /** The header's fields, the frame's exact length, and where the stamp's digits are. */
     @Override
     public FrameHeader readHeader(byte[] frame, int length) throws MalformedFrameException {
         RawHeader header = RawHeader.parse(frame, length);
         return header.stamp == null
                 ? new FrameHeader(header.width, header.height, null, 0, 0)
-                : new FrameHeader(header.width, header.height, header.stamp, header.pixelsAt, length);
+                : new FrameHeader(header.width, header.height, header.stamp,
+                        header.pixelsAt - FrameStamp.CRC_DIGITS, header.pixelsAt); // the stamp's last 8 bytes
     }
 }

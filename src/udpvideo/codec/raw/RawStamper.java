@@ -1,15 +1,14 @@
 package udpvideo.codec.raw;
 
-import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import udpvideo.codec.BigEndian;
 import udpvideo.codec.MalformedFrameException;
+import udpvideo.stamp.FrameCheck;
 import udpvideo.stamp.FrameStamp;
 import udpvideo.stamp.Stamper;
 
 /**
- * Fills a raw frame's stamp field with a {@link FrameStamp}'s text, its CRC over the pixels. Pure; one may be
- * shared.
+ * Fills a raw frame's stamp field with a {@link FrameStamp}'s text, its CRC over every byte of the frame but its
+ * own 8 digits ({@link FrameCheck}). Pure; one may be shared.
  */
 final class RawStamper implements Stamper {
     /**
@@ -26,16 +25,16 @@ final class RawStamper implements Stamper {
             throw new MalformedFrameException("the raw frame already carries a stamp");
         }
         int pixels = length - header.pixelsAt;
-        CRC32 crc = new CRC32();
-        crc.update(frame, header.pixelsAt, pixels);
-        byte[] text = new FrameStamp(frameNumber, captureTimeMicros, (int) crc.getValue()).text()
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] text = FrameStamp.placeholderText(frameNumber, captureTimeMicros);
 
         byte[] stamped = new byte[RawHeader.FIXED_BYTES + text.length + pixels];
         System.arraycopy(frame, 0, stamped, 0, RawHeader.STAMP_LENGTH_AT);
         BigEndian.writeInt(stamped, RawHeader.STAMP_LENGTH_AT, text.length);
         System.arraycopy(text, 0, stamped, RawHeader.FIXED_BYTES, text.length);
         System.arraycopy(frame, header.pixelsAt, stamped, RawHeader.FIXED_BYTES + text.length, pixels);
+        int digitsAt = RawHeader.FIXED_BYTES + text.length - FrameStamp.CRC_DIGITS;
+        FrameCheck.writeDigits(stamped, digitsAt, FrameCheck.crc(stamped, stamped.length, digitsAt,
+                digitsAt + FrameStamp.CRC_DIGITS));
         return stamped;
     }
 }

@@ -108,8 +108,9 @@ class PngHeaderTest {
     @Test
     void malformedStampIsRejected() {
         byte[] frame = TestPngs.withChunk(PNG, 33, "tEXt", text("udpvideo\0udpvideo frame=1 time_us=2"));
-        assertEquals("malformed PNG: bad udpvideo stamp chunk: stamp needs frame, time_us and crc32, was"
-                + " 'udpvideo frame=1 time_us=2'", rejection(frame));
+        assertEquals("malformed PNG: bad udpvideo stamp chunk: stamp must read 'udpvideo frame=N time_us=N"
+                + " crc32=xxxxxxxx', expected 'crc32=' at character 26 of 'udpvideo frame=1 time_us=2'",
+                rejection(frame));
     }
 
     @Test

@@ -50,10 +50,12 @@ class PngStamperTest {
 
     @Test
     void stampIsATextChunkRightAfterIhdrWithTheDocumentedBytes() {
-        CRC32 crc = new CRC32();
-        crc.update(PNG, 33, PNG.length - 33);
-        String text = String.format("udpvideo frame=42 time_us=%d crc32=%08x", TIME_US, crc.getValue());
         int length = BigEndian.readInt(STAMPED, 33);
+        int digitsAt = 41 + length - 8;
+        CRC32 crc = new CRC32(); // every byte of the frame but the 8 digits and the chunk's CRC after them
+        crc.update(STAMPED, 0, digitsAt);
+        crc.update(STAMPED, digitsAt + 12, STAMPED.length - digitsAt - 12);
+        String text = String.format("udpvideo frame=42 time_us=%d crc32=%08x", TIME_US, crc.getValue());
         assertEquals("udpvideo".length() + 1 + text.length(), length);
         assertEquals("tEXt", new String(STAMPED, 37, 4, StandardCharsets.US_ASCII));
         assertEquals("udpvideo\0" + text, new String(STAMPED, 41, length, StandardCharsets.US_ASCII));
@@ -79,7 +81,7 @@ class PngStamperTest {
 
     @Test
     void everySingleByteChangeBeforeTheStampsEndIsRejectedToo() {
-        // the signature, IHDR and the stamp's own text are guarded by PNG's chunk CRCs, not by the stamp
+        // the stamp's CRC covers them, and PNG's chunk CRCs besides
         for (int i = 0; i < AFTER_STAMP; i++) {
             byte[] corrupt = STAMPED.clone();
             corrupt[i] ^= (byte) (1 + i % 255);

@@ -84,8 +84,9 @@ class RawHeaderTest {
     void stampFieldThatIsNotAStampIsRejected() {
         assertEquals("malformed RAW: bad stamp field: stamp must start with 'udpvideo ', was 'hello'",
                 rejection(withStampField("hello")));
-        assertEquals("malformed RAW: bad stamp field: stamp needs frame, time_us and crc32, was"
-                + " 'udpvideo frame=1'", rejection(withStampField("udpvideo frame=1")));
+        assertEquals("malformed RAW: bad stamp field: stamp must read 'udpvideo frame=N time_us=N"
+                + " crc32=xxxxxxxx', expected 'time_us=' at character 16 of 'udpvideo frame=1'",
+                rejection(withStampField("udpvideo frame=1")));
     }
 
     @Test
