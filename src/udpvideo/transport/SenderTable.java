@@ -72,10 +72,7 @@ final class SenderTable {
         if (!newcomers.containsKey(sender)) {
             return; // a listened-to sender's frames are as large as it sends
         }
-        long held = 0;
-        for (Depacketizer depacketizer : newcomers.values()) {
-            held += depacketizer.retainedBytes();
-        }
+        long held = newcomerBytes();
         Iterator<Map.Entry<InetSocketAddress, Depacketizer>> eldestFirst = newcomers.entrySet().iterator();
         while (held > MAX_NEWCOMER_BYTES && eldestFirst.hasNext()) {
             Map.Entry<InetSocketAddress, Depacketizer> entry = eldestFirst.next();
@@ -85,6 +82,15 @@ final class SenderTable {
             held -= before - entry.getValue().retainedBytes();
             eldestFirst.remove(); // the one that grew, too, when it alone is over the bound
         }
+    }
+
+    /** The bytes the newcomers hold between them. */
+    long newcomerBytes() {
+        long held = 0;
+        for (Depacketizer depacketizer : newcomers.values()) {
+            held += depacketizer.retainedBytes();
+        }
+        return held;
     }
 
     /** Counts every frame in progress as incomplete: the receiver is stopping. */

@@ -405,4 +405,51 @@ class CountdownDepacketizerTest {
         }
         return datagram;
     }
+
+    /** Every datagram is garbage, part of a completed frame, dropped with an incomplete one, or still held. */
+    @Test
+    void everyDatagramIsAccountedForExactlyOnce() {
+        Random random = new Random(2026);
+        long garbage = 0;
+        long inCompleted = 0;
+        long offered = 0;
+        List<byte[]> pool = join(datagrams(A), datagrams(B), datagrams(C));
+        for (int i = 0; i < 20_000; i++) {
+            byte[] datagram;
+            if (random.nextInt(4) == 0) {
+                datagram = new byte[random.nextInt(MAX_NOISE_BYTES)];
+                random.nextBytes(datagram);
+            } else {
+                datagram = pool.get(random.nextInt(pool.size())); // lost, duplicated and reordered at once
+            }
+            offered++;
+            CountdownDepacketizer.Step step = accept(datagram);
+            if (step == CountdownDepacketizer.Step.GARBAGE) {
+                garbage++;
+            } else if (step == CountdownDepacketizer.Step.COMPLETE) {
+                inCompleted += assembler.completedPackets();
+            }
+        }
+        long held = offered - garbage - inCompleted - assembler.droppedPackets();
+        assertTrue(held >= 0 && held < 4, "datagrams held by the frame in progress: " + held);
+        long incompleteBefore = assembler.incompleteFrames();
+        assembler.abandon();
+        assertEquals(offered, garbage + inCompleted + assembler.droppedPackets(), "after abandon, none is held");
+        assertEquals(incompleteBefore + (held > 0 ? 1 : 0), assembler.incompleteFrames());
+    }
+
+    @Test
+    void abandonCountsTheFrameInProgressAndGivesBackItsMemory() {
+        byte[] big = TestJpegs.stampedJpeg(1280, 720, 4, 3, 1_763_700_000_000_000L);
+        List<byte[]> datagrams = TestJpegs.datagrams(new CountdownPacketizer(8_000), big);
+        for (int i = 0; i < datagrams.size() - 1; i++) {
+            accept(datagrams.get(i));
+        }
+        assertTrue(assembler.retainedBytes() >= big.length - 8_000, "it grew to hold the frame");
+        assembler.abandon();
+        assertEquals(1, assembler.incompleteFrames());
+        assertEquals(datagrams.size() - 1, assembler.droppedPackets());
+        assertTrue(assembler.retainedBytes() <= 64 * 1024, "kept " + assembler.retainedBytes() + " bytes");
+        assertEquals(1, feed(datagrams(A)).size(), "it works on after");
+    }
 }
