@@ -37,9 +37,13 @@ final class FramePresenter {
     private long lastShownNanos = System.nanoTime() - NO_SIGNAL_NANOS;
     private boolean isNoSignalShown;
     private long nextReportNanos = System.nanoTime() + REPORT_INTERVAL_NANOS;
+    /** Whether the shown frame rate is drawn over the picture. */
+    private final boolean isOverlaid;
 
-    FramePresenter(FrameView view, ReceiverStats stats, FrameAcceptor acceptor, PrintStream log) {
+    FramePresenter(FrameView view, ReceiverStats stats, FrameAcceptor acceptor, PrintStream log,
+            boolean isOverlaid) {
         this.view = view;
+        this.isOverlaid = isOverlaid;
         this.stats = stats;
         this.acceptor = acceptor;
         this.log = log;
@@ -64,7 +68,8 @@ final class FramePresenter {
     void show(BufferedImage image, FrameStamp stamp, long nowNanos) {
         double fps = showRate.shownAt(nowNanos);
         Runnable release = images.show(image);
-        view.show(image, String.format(Locale.ROOT, "FPS: %.1f", fps), () -> {
+        String overlay = isOverlaid ? String.format(Locale.ROOT, "FPS: %.1f", fps) : null;
+        view.show(image, overlay, () -> {
             release.run();
             if (stamp != null) {
                 stats.painted(FrameStamp.currentTimeMicros() - stamp.captureTimeMicros());

@@ -65,7 +65,7 @@ public final class Receiver implements AutoCloseable {
         verifier = new DecodeVerifier(acceptor, stats);
         FrameJudge judge = new FrameJudge(acceptor, verifier, stats);
         receiveThread = new Thread(() -> transport.run(judge, stats), "udpvideo-receive");
-        FramePresenter presenter = new FramePresenter(view, stats, acceptor, log);
+        FramePresenter presenter = new FramePresenter(view, stats, acceptor, log, config.overlay());
         int decoderThreads = Math.min(MAX_DECODER_THREADS, Runtime.getRuntime().availableProcessors());
         displayThread = new Thread(new DisplayLoop(mailbox, presenter, stats, decoderThreads), "udpvideo-display");
     }

@@ -17,9 +17,10 @@ import udpvideo.transport.UdpTransport;
  * @param record        where to record accepted frames; null for nowhere
  * @param frameLimit    stop after this many accepted frames; 0 for never
  * @param receiveBuffer the socket receive buffer to ask for, in bytes (SO_RCVBUF)
+ * @param overlay       whether the shown frame rate is drawn over the picture ({@code --no-overlay} turns it off)
  */
 public record ReceiverConfig(String transport, InetAddress bind, int port, InetAddress onlyFrom, Path record,
-        long frameLimit, int receiveBuffer) {
+        long frameLimit, int receiveBuffer, boolean overlay) {
     /** 4 MiB, the UDP transport's: a 1080p JPEG frame's burst of datagrams many times over. */
     public static final int DEFAULT_RECEIVE_BUFFER_BYTES = UdpTransport.DEFAULT_RECEIVE_BUFFER_BYTES;
     /** The port the tutorial uses, and ours by default. */
@@ -53,6 +54,7 @@ public record ReceiverConfig(String transport, InetAddress bind, int port, InetA
         private Path record;
         private long frameLimit;
         private int receiveBuffer = DEFAULT_RECEIVE_BUFFER_BYTES;
+        private boolean overlay = true;
 
         private Builder(int port) {
             this.port = port;
@@ -94,13 +96,20 @@ public record ReceiverConfig(String transport, InetAddress bind, int port, InetA
             return this;
         }
 
+        /** {@code --no-overlay} sets it false. */
+        public Builder overlay(boolean value) {
+            overlay = value;
+            return this;
+        }
+
         /**
          * The configuration.
          *
          * @throws IllegalArgumentException naming the setting that is out of range
          */
         public ReceiverConfig build() {
-            return new ReceiverConfig(transport, bind, port, onlyFrom, record, frameLimit, receiveBuffer);
+            return new ReceiverConfig(transport, bind, port, onlyFrom, record, frameLimit, receiveBuffer,
+                    overlay);
         }
     }
 }

@@ -2,6 +2,8 @@ package udpvideo.receiver;
 
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import udpvideo.transport.Transports;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
 import udpvideo.viewer.OffscreenView;
+import udpvideo.viewer.StatusEcho;
 
 /** {@code run-receiver.sh}: parses the options, starts a {@link Receiver} and a view, and waits for the end. */
 public final class ReceiverMain {
@@ -26,7 +29,9 @@ public final class ReceiverMain {
               --port N          port to listen on (default 12345; 0 picks a free port)
               --bind ADDR       local address to listen on (default: all interfaces)
               --from HOST       accept frames from this host only (default: any)
-              --headless        no window: print the stats once a second instead
+              --headless        no window (the status line still goes to the terminal)
+              --quiet           no status line in the terminal (the summary at exit stays)
+              --no-overlay      do not draw the shown frame rate (FPS) over the picture
               --record FILE     write every accepted frame, byte-exact, to FILE (replaces FILE; JPEG
                                 frames make MJPEG)
               --frames N        exit with status 0 after N accepted frames
@@ -40,7 +45,7 @@ public final class ReceiverMain {
             """.replace("TRANSPORTS", Transports.names());
     private static final Set<String> VALUED = Set.of("--port", "--bind", "--from", "--record", "--frames",
             "--duration", "--rcvbuf", "--transport");
-    private static final Set<String> FLAGS = Set.of("--headless");
+    private static final Set<String> FLAGS = Set.of("--headless", "--quiet", "--no-overlay");
 
     private static final Program PROGRAM = new Program("run-receiver.sh", HELP, VALUED, FLAGS);
 
@@ -55,7 +60,8 @@ public final class ReceiverMain {
     private static void receive(CommandLine options, StopSignal stop) throws UsageException, IOException {
         ReceiverConfig config = config(options);
         double durationSeconds = options.decimal("--duration", 0, 0, 1e9);
-        Receiver receiver = Receiver.start(config, view(options.has("--headless"), stop), stop, System.err);
+        Receiver receiver = Receiver.start(config, view(options.has("--headless"), options.has("--quiet"), stop),
+                stop, System.err);
         try {
             System.out.println("listening on " + Addresses.format(receiver.localAddress()));
             System.out.flush();
@@ -82,6 +88,7 @@ public final class ReceiverMain {
                     .frameLimit(line.whole("--frames", 0, 1, Long.MAX_VALUE))
                     .receiveBuffer((int) line.whole("--rcvbuf", ReceiverConfig.DEFAULT_RECEIVE_BUFFER_BYTES, 1024,
                             Integer.MAX_VALUE))
+                    .overlay(!line.has("--no-overlay"))
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
@@ -96,14 +103,19 @@ public final class ReceiverMain {
         }
     }
 
-    /** The window, or the offscreen view when asked for or when there is no display. */
-    private static FrameView view(boolean isHeadless, StopSignal stop) {
+    /**
+     * The window, or the offscreen view when asked for or when there is no display; either way the status line
+     * goes to the terminal too, unless {@code --quiet}.
+     */
+    private static FrameView view(boolean isHeadless, boolean isQuiet, StopSignal stop) {
+        PrintStream terminal = isQuiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;
         if (!isHeadless) {
             if (!GraphicsEnvironment.isHeadless()) {
-                return FrameWindow.open("udpvideo", () -> stop.stop("window closed"));
+                FrameWindow window = FrameWindow.open("udpvideo", () -> stop.stop("window closed"));
+                return isQuiet ? window : new StatusEcho(window, terminal);
             }
             System.err.println("run-receiver.sh: no display found, running headless (--headless hides this notice)");
         }
-        return new OffscreenView(System.err);
+        return new OffscreenView(terminal);
     }
 }

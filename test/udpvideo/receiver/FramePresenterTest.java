@@ -2,6 +2,7 @@ package udpvideo.receiver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,11 +19,13 @@ class FramePresenterTest {
     /** Remembers what it was asked to show, and paints at once. */
     private static final class RecordingView implements FrameView {
         final List<BufferedImage> shown = new ArrayList<>();
+        final List<String> overlays = new ArrayList<>();
         int noSignals;
 
         @Override
         public void show(BufferedImage frame, String overlay, Runnable onPainted) {
             shown.add(frame);
+            overlays.add(overlay);
             onPainted.run();
         }
 
@@ -49,9 +52,12 @@ class FramePresenterTest {
 
     private final RecordingView view = new RecordingView();
     private final ReceiverStats stats = new ReceiverStats();
-    private final FramePresenter presenter = new FramePresenter(view, stats,
-            new FrameAcceptor(stats, new FrameMailbox(), new SinkThread(List.of(), NOWHERE), 0, new StopSignal()),
-            NOWHERE);
+    private final FramePresenter presenter = presenter(true);
+
+    private FramePresenter presenter(boolean isOverlaid) {
+        return new FramePresenter(view, stats, new FrameAcceptor(stats, new FrameMailbox(),
+                new SinkThread(List.of(), NOWHERE), 0, new StopSignal()), NOWHERE, isOverlaid);
+    }
 
     private static BufferedImage image() {
         return new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
@@ -65,6 +71,14 @@ class FramePresenterTest {
         presenter.show(second, null, T + SECOND);
         assertEquals(List.of(first, second), view.shown);
         assertEquals(2, stats.shown.get());
+    }
+
+    @Test
+    void drawsTheFrameRateOverThePictureUnlessTurnedOff() {
+        presenter.show(image(), null, T);
+        presenter(false).show(image(), null, T);
+        assertTrue(view.overlays.get(0).startsWith("FPS: "), view.overlays.get(0));
+        assertNull(view.overlays.get(1), "--no-overlay");
     }
 
     @Test
