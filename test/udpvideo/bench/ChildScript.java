@@ -80,6 +80,11 @@ final class ChildScript implements AutoCloseable {
         }
     }
 
+    /** The child's process id (the scripts exec java, so it is the JVM's). */
+    long pid() {
+        return process.pid();
+    }
+
     /** Sends SIGTERM: both scripts then end their loop, print their summary and exit. */
     void stop() {
         // through the handle: Process.destroy() also closes the child's pipes, so the summary it prints on its
@@ -95,6 +100,14 @@ final class ChildScript implements AutoCloseable {
         if (process.exitValue() != 0) {
             throw new IOException(name + " exited with status " + process.exitValue() + "; " + lastStderr());
         }
+    }
+
+    /** Waits up to {@code timeoutMs} for the child to exit, whatever its status (143 after {@link #stop()}). */
+    int awaitStatus(long timeoutMs) throws IOException, InterruptedException {
+        if (!process.waitFor(timeoutMs, TimeUnit.MILLISECONDS)) {
+            throw new IOException(name + " still running " + timeoutMs + " ms after it should have exited");
+        }
+        return process.exitValue();
     }
 
     /** Everything the child printed on stderr; complete once it has exited. */

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Dimension;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +135,59 @@ class HostileNetworkTest {
             Loopback.awaitTrue(() -> receiver.stats().accepted() == 60, 5_000, "all 60 frames of the real sender");
         }
         assertEquals(60, Loopback.assertEveryFrameWasSent(received, sent));
+    }
+
+    @Test
+    void aFloodFromThousandsOfAddressesNeverBreaksTheShownSendersFrames() throws Exception {
+        Path received = dir.resolve("received.mjpeg");
+        Path sent = dir.resolve("sent.mjpeg");
+        StopSignal stop = new StopSignal();
+        List<DatagramSocket> strangers = new ArrayList<>();
+        try (Receiver receiver = Loopback.startReceiver(received, stop)) {
+            for (int i = 0; i < 2_000; i++) {
+                strangers.add(new DatagramSocket(new InetSocketAddress(
+                        InetAddress.getByAddress(new byte[] {127, 9, (byte) (1 + i / 250), (byte) (1 + i % 250)}), 0)));
+            }
+            AtomicBoolean flooding = new AtomicBoolean(true);
+            Thread flood = new Thread(() -> {
+                byte[] opening = new byte[1_000];
+                opening[0] = (byte) 200; // the first of 200 segments: every one opens a frame and holds state
+                opening[1] = (byte) 0xFF;
+                opening[2] = (byte) 0xD8;
+                try {
+                    for (int i = 0; flooding.get(); i = (i + 1) % strangers.size()) {
+                        strangers.get(i).send(new DatagramPacket(opening, opening.length, Loopback.target(receiver)));
+                        if (i % 100 == 0) {
+                            Thread.sleep(1); // pacing: the point is many addresses, not a full socket buffer
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "test-flood");
+            flood.start();
+            // 720p in 8,000-byte segments: a dozen datagrams a frame, with hundreds of strangers between them
+            SenderConfig config = SenderConfig.to(Loopback.target(receiver))
+                    .source("test")
+                    .size(new Dimension(1280, 720))
+                    .fps(30.0)
+                    .frameLimit(60)
+                    .segmentBytes(8_000)
+                    .record(sent)
+                    .build();
+            try (Sender sender = Sender.open(config, Loopback.quiet(), () -> { })) {
+                sender.run(new StopSignal());
+            } finally {
+                flooding.set(false);
+                flood.join(10_000);
+            }
+            Loopback.awaitTrue(() -> receiver.stats().accepted() >= 54, 10_000, "90% of the frames, "
+                    + receiver.summary());
+            assertTrue(receiver.stats().sendersForgotten() > 1_000, receiver.summary());
+        } finally {
+            strangers.forEach(DatagramSocket::close);
+        }
+        Loopback.assertEveryFrameWasSent(received, sent);
     }
 
     private static void streamAndExpectAll(Receiver receiver, Path sent, int frames) throws Exception {
