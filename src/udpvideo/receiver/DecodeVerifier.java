@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.DecodeException;
+import udpvideo.codec.FrameLimits;
 
 /**
  * Vouches for frames that carry no stamp (the tutorial's sender writes none) the only way possible: by decoding
@@ -70,6 +71,10 @@ final class DecodeVerifier implements AutoCloseable {
             stats.decodedIn((System.nanoTime() - start) / 1000);
         } catch (DecodeException e) {
             stats.reject("unstamped frame does not decode cleanly: " + e.getMessage());
+            return;
+        } catch (OutOfMemoryError e) {
+            // the memory asked for was never handed out: this frame is lost, the verifier carries on
+            stats.reject(FrameLimits.outOfMemory(frame.width(), frame.height(), Runtime.getRuntime().maxMemory()));
             return;
         }
         acceptor.accept(frame.withDecoded(image));

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import udpvideo.cli.StopSignal;
 import udpvideo.codec.DecodeException;
-import udpvideo.codec.jpeg.ScanBombs;
+import udpvideo.codec.jpeg.HostileJpegs;
 import udpvideo.codec.jpeg.TestJpegs;
 import udpvideo.codec.jpeg.fast.JpegDecoder;
 import udpvideo.packet.CountdownPacketizer;
@@ -42,9 +42,9 @@ public final class ScanBombCost {
     /** Measures and prints a table. */
     public static void main(String[] args) throws Exception {
         List<Bomb> bombs = List.of(
-                new Bomb("progressive 4096x4096, 1000 scans", ScanBombs.progressive(4096, 4096, 1_000)),
-                new Bomb("progressive 8192x8192, 200 scans", ScanBombs.progressive(8192, 8192, 200)),
-                new Bomb("baseline 4096x4096, 1000 scans", ScanBombs.withFrameMarker(0xC0, 4096, 4096, 1_000)));
+                new Bomb("progressive 4096x4096, 1000 scans", HostileJpegs.progressive(4096, 4096, 1_000)),
+                new Bomb("progressive 8192x8192, 200 scans", HostileJpegs.progressive(8192, 8192, 200)),
+                new Bomb("baseline 4096x4096, 1000 scans", HostileJpegs.withFrameMarker(0xC0, 4096, 4096, 1_000)));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         ReceiverConfig config = ReceiverConfig.onPort(0).bind(InetAddress.getLoopbackAddress()).build();
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());

@@ -19,7 +19,7 @@ import udpvideo.stamp.FrameStamp;
 import udpvideo.codec.jpeg.JpegCommentStamper;
 import udpvideo.packet.CountdownPacketizer;
 import udpvideo.codec.jpeg.JpegHeader;
-import udpvideo.codec.jpeg.ScanBombs;
+import udpvideo.codec.jpeg.HostileJpegs;
 import udpvideo.codec.jpeg.TestJpegs;
 
 /** The receiver on loopback against loss, duplicates, reordering, garbage, decompression and scan bombs. */
@@ -99,16 +99,16 @@ class HostileNetworkTest {
     }
 
     @Test
-    void rejectsScanBombsBeforeDecodingAndKeepsReceiving() throws Exception {
+    void rejectsHostileJpegsBeforeDecodingAndKeepsReceiving() throws Exception {
         Path received = dir.resolve("received.mjpeg");
         Path sent = dir.resolve("sent.mjpeg");
         StopSignal stop = new StopSignal();
         try (Receiver receiver = Loopback.startReceiver(received, stop);
                 DatagramSocket attacker = new DatagramSocket()) {
             // unstamped, as the tutorial's frames are: only the scan check stands between them and a decoder
-            byte[] oneDatagram = ScanBombs.progressive(4096, 4096, 1_000);
-            byte[] larger = ScanBombs.progressive(8192, 8192, 200);
-            byte[] baseline = ScanBombs.withFrameMarker(JpegHeader.SOF0, 4096, 4096, 1_000);
+            byte[] oneDatagram = HostileJpegs.progressive(4096, 4096, 1_000);
+            byte[] larger = HostileJpegs.progressive(8192, 8192, 200);
+            byte[] baseline = HostileJpegs.withFrameMarker(JpegHeader.SOF0, 4096, 4096, 1_000);
             assertEquals(1, TestJpegs.datagrams(new CountdownPacketizer(CountdownPacketizer.MAX_SEGMENT_BYTES),
                     oneDatagram).size(), "the first bomb is one datagram");
             send(attacker, Loopback.target(receiver), oneDatagram);

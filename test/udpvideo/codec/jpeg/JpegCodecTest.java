@@ -21,7 +21,7 @@ import udpvideo.codec.jpeg.fast.JpegDecoder;
 
 /**
  * What {@link JpegCodec#readHeader} lets through to a decoder: single-scan baseline and extended sequential
- * JPEGs, and nothing else, however it is dressed. The scan bombs here are real (see {@link ScanBombs}).
+ * JPEGs, and nothing else, however it is dressed. The scan bombs here are real (see {@link HostileJpegs}).
  */
 class JpegCodecTest {
     private final JpegCodec codec = new JpegCodec();
@@ -38,7 +38,7 @@ class JpegCodecTest {
 
     @Test
     void progressiveScanBombThatFitsOneDatagramIsRefused() {
-        byte[] bomb = ScanBombs.progressive(4096, 4096, 1_000);
+        byte[] bomb = HostileJpegs.progressive(4096, 4096, 1_000);
         assertTrue(bomb.length <= 65_472, "the bomb fits one datagram: " + bomb.length + " bytes");
         assertEquals("progressive JPEG (SOF2 at byte 71): only baseline and extended sequential Huffman JPEGs"
                 + " (SOF0, SOF1) are decoded", refusal(bomb));
@@ -46,13 +46,13 @@ class JpegCodecTest {
 
     @Test
     void largerProgressiveScanBombIsRefused() {
-        assertContains("progressive JPEG (SOF2", refusal(ScanBombs.progressive(8192, 8192, 200)));
+        assertContains("progressive JPEG (SOF2", refusal(HostileJpegs.progressive(8192, 8192, 200)));
     }
 
     @Test
     void scanBombIsARealJpegThatDecodes() throws Exception {
         // so that the refusals above stop a real attack, not a malformed file a decoder would refuse anyway
-        byte[] bomb = ScanBombs.progressive(64, 48, 5);
+        byte[] bomb = HostileJpegs.progressive(64, 48, 5);
         try (JpegDecoder decoder = new JpegDecoder()) {
             BufferedImage image = decoder.decode(bomb, bomb.length);
             assertEquals(64, image.getWidth());
@@ -67,16 +67,16 @@ class JpegCodecTest {
 
     @Test
     void losslessHierarchicalAndArithmeticJpegsAreRefused() {
-        assertContains("lossless JPEG (SOF3", refusal(ScanBombs.withFrameMarker(0xC3, 64, 48, 1)));
-        assertContains("hierarchical sequential JPEG (SOF5", refusal(ScanBombs.withFrameMarker(0xC5, 64, 48, 1)));
+        assertContains("lossless JPEG (SOF3", refusal(HostileJpegs.withFrameMarker(0xC3, 64, 48, 1)));
+        assertContains("hierarchical sequential JPEG (SOF5", refusal(HostileJpegs.withFrameMarker(0xC5, 64, 48, 1)));
         assertContains("hierarchical progressive JPEG (SOF6",
-                refusal(ScanBombs.withFrameMarker(0xC6, 64, 48, 1)));
+                refusal(HostileJpegs.withFrameMarker(0xC6, 64, 48, 1)));
         assertContains("arithmetic-coded extended sequential JPEG (SOF9",
-                refusal(ScanBombs.withFrameMarker(0xC9, 64, 48, 1)));
+                refusal(HostileJpegs.withFrameMarker(0xC9, 64, 48, 1)));
         assertContains("arithmetic-coded progressive JPEG (SOF10",
-                refusal(ScanBombs.withFrameMarker(0xCA, 64, 48, 1)));
+                refusal(HostileJpegs.withFrameMarker(0xCA, 64, 48, 1)));
         assertContains("hierarchical arithmetic-coded lossless JPEG (SOF15",
-                refusal(ScanBombs.withFrameMarker(0xCF, 64, 48, 1)));
+                refusal(HostileJpegs.withFrameMarker(0xCF, 64, 48, 1)));
     }
 
     @Test
@@ -91,7 +91,7 @@ class JpegCodecTest {
     @Test
     void baselineJpegOfSeveralScansIsRefused() {
         assertEquals("200 scans (SOS segments): only single-scan JPEGs are decoded, as video senders write them",
-                refusal(ScanBombs.withFrameMarker(JpegHeader.SOF0, 8192, 8192, 200)));
+                refusal(HostileJpegs.withFrameMarker(JpegHeader.SOF0, 8192, 8192, 200)));
     }
 
     @Test

@@ -4,15 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
- * Scan bombs, assembled byte by byte: real progressive JPEGs, grey and all one shade, that make a decoder walk
- * every 8x8 block of a large image once per scan. A 4096 x 4096 one with 1,000 scans fits in one datagram.
+ * JPEGs an attacker assembles byte by byte, all real ones that decode to a single shade of grey: scan bombs, and
+ * huge baseline frames.
  *
- * <p>The first scan codes each block's DC value as "no change" (a 1-bit Huffman code, so 1 bit a block: 32 KB for
- * 4096 x 4096); every further scan codes all 63 AC values of every block as zero with a few end-of-band runs
- * (EOBRUN, 27,306 blocks each): 30 bytes a scan for 4096 x 4096. ImageIO decodes one without a
- * warning, slowly: that is the attack.
+ * <p>A scan bomb is a progressive JPEG that makes a decoder walk every 8x8 block of a large image once per scan.
+ * A 4096 x 4096 one with 1,000 scans fits in one datagram. The first scan codes each block's DC value as "no
+ * change" (a 1-bit Huffman code, so 1 bit a block: 32 KB for 4096 x 4096); every further scan codes all 63 AC
+ * values of every block as zero with a few end-of-band runs (EOBRUN, 27,306 blocks each): 30 bytes a scan for
+ * 4096 x 4096. ImageIO decodes one without a warning, slowly: that is the attack.
  */
-public final class ScanBombs {
+public final class HostileJpegs {
     private static final int SOI = 0xD8;
     private static final int EOI = 0xD9;
     private static final int DQT = 0xDB;
@@ -26,7 +27,7 @@ public final class ScanBombs {
      */
     private static final int EOB_RUN = (1 << 14) + 0x2AAA;
 
-    private ScanBombs() {
+    private HostileJpegs() {
     }
 
     /** A progressive {@code width} x {@code height} grey JPEG of {@code scans} scans. */
@@ -56,6 +57,30 @@ public final class ScanBombs {
             segment(out, SOS, new byte[] {1, 1, 0x00, 1, 63, 0}); // AC 1..63, first pass: every block zero
             out.writeBytes(acScan(blocks));
         }
+        marker(out, EOI);
+        return out.toByteArray();
+    }
+
+    /**
+     * A baseline colour JPEG of {@code width} x {@code height} (4:2:0, one scan, as a video sender writes it) that
+     * costs 2 bits a block, "no change" and "end of block": 8192 x 8192 is 393 KB, 7 datagrams, and decodes into
+     * 256 MB as {@code TYPE_INT_RGB}.
+     */
+    public static byte[] flatBaseline(int width, int height) {
+        int mcus = ((width + 15) / 16) * ((height + 15) / 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        marker(out, SOI);
+        segment(out, DQT, table(0, 64, 1));
+        segment(out, JpegHeader.SOF0, new byte[] {8, (byte) (height >> 8), (byte) height, (byte) (width >> 8),
+            (byte) width, 3, 1, 0x22, 0, 2, 0x11, 0, 3, 0x11, 0});
+        segment(out, DHT, huffmanTable(0x00, 0x00)); // DC table 0: one 1-bit code, "difference 0"
+        segment(out, DHT, huffmanTable(0x10, 0x00)); // AC table 0: one 1-bit code, end of block
+        segment(out, SOS, new byte[] {3, 1, 0x00, 2, 0x00, 3, 0x00, 0, 63, 0});
+        Bits bits = new Bits();
+        for (int i = 0; i < mcus * 6; i++) { // 4 luma blocks and 2 chroma blocks an MCU
+            bits.put(0, 2);
+        }
+        out.writeBytes(bits.finish());
         marker(out, EOI);
         return out.toByteArray();
     }
