@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.DecodeException;
+import udpvideo.codec.FrameLimits;
 
 /**
  * Vouches for frames that carry no stamp (the tutorial's sender writes none) the only way possible: by decoding
@@ -71,6 +72,11 @@ final class DecodeVerifier implements AutoCloseable {
         } catch (DecodeException e) {
             stats.reject(frame.sender(), "unstamped frame does not decode cleanly: " + e.getMessage(),
                     frame.packets());
+            return;
+        } catch (OutOfMemoryError e) {
+            // the memory asked for was never handed out: this frame is lost, the verifier carries on
+            stats.reject(frame.sender(), FrameLimits.outOfMemory(frame.width(), frame.height(),
+                    Runtime.getRuntime().maxMemory()), frame.packets());
             return;
         }
         acceptor.accept(frame.withDecoded(image));

@@ -3,6 +3,7 @@ package udpvideo.receiver;
 import java.awt.image.BufferedImage;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.DecodeException;
+import udpvideo.codec.FrameLimits;
 
 /**
  * The display thread's work: take the newest accepted frame, decode it with the decoder its codec names, offer it
@@ -12,7 +13,8 @@ import udpvideo.codec.DecodeException;
  * every core at once when its codec can (JPEG, a strip each): newer frames replace older ones in the mailbox
  * meanwhile (counted as skipped), so decoding never falls behind the stream.
  *
- * <p>Runs on a thread the {@link Receiver} starts, until interrupted by {@link Receiver#close()}.
+ * <p>Runs on a thread the {@link Receiver} starts, until interrupted by {@link Receiver#close()}. Nothing a frame
+ * does ends it: a frame that cannot be decoded, or not in the memory there is, is counted as rejected.
  */
 final class DisplayLoop implements Runnable {
     private static final long POLL_MS = 50;
@@ -36,18 +38,33 @@ final class DisplayLoop implements Runnable {
         try (CodecDecoders decoders = new CodecDecoders(decoderThreads, Codecs.defaultCodec())) {
             while (!Thread.currentThread().isInterrupted()) {
                 frame = mailbox.take(frame, POLL_MS);
-                BufferedImage image = frame == null ? null : decode(decoders, frame);
-                long now = System.nanoTime();
-                if (image != null) {
-                    presenter.show(image, frame.stamp, now);
+                if (frame != null) {
+                    decodeAndShow(decoders, frame);
                 }
-                presenter.tick(now);
+                presenter.tick(System.nanoTime());
                 if (frame != null) {
                     Thread.sleep(presenter.nanosUntilNextShow(System.nanoTime()) / 1_000_000);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close() asked us to stop
+        }
+    }
+
+    /**
+     * Decodes the frame and shows it. A frame too large for the heap is counted as one that did not decode: the
+     * memory it asked for was never handed out, and the next frame is shown as if it had not come.
+     */
+    private void decodeAndShow(CodecDecoders decoders, FrameMailbox.Slot frame) {
+        try {
+            BufferedImage image = decode(decoders, frame);
+            if (image != null) {
+                presenter.show(image, frame.stamp, System.nanoTime());
+            }
+        } catch (OutOfMemoryError e) {
+            frame.decoded = null; // let the collector have whatever was decoded of it
+            stats.countUndecodable(FrameLimits.outOfMemory(frame.width, frame.height,
+                    Runtime.getRuntime().maxMemory()));
         }
     }
 

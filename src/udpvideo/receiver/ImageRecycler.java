@@ -14,10 +14,14 @@ import java.util.Iterator;
  * display thread.
  */
 final class ImageRecycler {
-    /** Images shown and not yet known to be free, beyond which the oldest are forgotten (left to the collector). */
-    private static final int MAX_TRACKED = 6;
+    /**
+     * Images shown and not yet known to be free, beyond which the oldest are forgotten (left to the collector):
+     * the one on screen, the one before it (free once the newer is painted) and one more for a window a frame
+     * behind. Counted in {@link udpvideo.codec.FrameLimits#IMAGES_HELD}.
+     */
+    static final int MAX_TRACKED = 3;
     /** Most images kept that were decoded into but not shown: the one display thread needs one at a time. */
-    private static final int MAX_SPARES = 2;
+    static final int MAX_SPARES = 1;
 
     /** An image the view was given, and its number in show order. */
     private record Shown(long number, BufferedImage image) {

@@ -236,6 +236,11 @@ public final class ReceiverStats implements ReceiveCounts {
         return sendersForgotten.get();
     }
 
+    /** Accepted frames the display could not decode (its decoder failed, or the heap ran out). */
+    public long undecodable() {
+        return undecodable.get();
+    }
+
     /** Frames decoded so far. */
     public long decoded() {
         return decoded.get();

@@ -176,6 +176,26 @@ class ScriptsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {SENDER, RECEIVER})
+    void memoryDefaultsApplyAndJavaOptsOverrideThem(String script) throws IOException, InterruptedException {
+        // -XX:+PrintFlagsFinal prints the settings the JVM ran with, one "type name = value" line each
+        ScriptRun.Result defaults = ScriptRun.run(ScriptRun.script(script, "--help")
+                .env("JAVA_OPTS", "-XX:+PrintFlagsFinal"), STARTUP);
+        assertEquals(1, flagLines(defaults, "\\s*size_t MaxHeapSize\\s+= 134217728 .*").size(), defaults.toString());
+        assertEquals(1, flagLines(defaults, "\\s*bool UseSerialGC\\s+= true .*").size(), defaults.toString());
+        ScriptRun.Result overridden = ScriptRun.run(ScriptRun.script(script, "--help")
+                .env("JAVA_OPTS", "-Xmx300m -XX:+UseG1GC -XX:+PrintFlagsFinal"), STARTUP);
+        assertEquals(1, flagLines(overridden, "\\s*size_t MaxHeapSize\\s+= 314572800 .*").size(),
+                overridden.toString());
+        assertEquals(1, flagLines(overridden, "\\s*bool UseG1GC\\s+= true .*").size(), overridden.toString());
+    }
+
+    /** The lines of {@code -XX:+PrintFlagsFinal}'s output that match {@code regex}. */
+    private static List<String> flagLines(ScriptRun.Result result, String regex) {
+        return result.stdout().stream().filter(line -> line.matches(regex)).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SENDER, RECEIVER})
     void scriptWithoutJarSaysRunMakeFirst(String script, @TempDir Path copyDir)
             throws IOException, InterruptedException {
         Path copy = Files.copy(ScriptRun.REPO.resolve(script), copyDir.resolve(script),

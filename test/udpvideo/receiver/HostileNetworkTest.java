@@ -22,9 +22,11 @@ import udpvideo.sender.SenderConfig;
 import udpvideo.stamp.FrameStamp;
 import udpvideo.codec.jpeg.JpegCommentStamper;
 import udpvideo.packet.CountdownPacketizer;
+import udpvideo.codec.jpeg.JpegHeader;
+import udpvideo.codec.jpeg.HostileJpegs;
 import udpvideo.codec.jpeg.TestJpegs;
 
-/** The receiver on loopback against loss, duplicates, reordering, garbage and decompression bombs. */
+/** The receiver on loopback against loss, duplicates, reordering, garbage, decompression and scan bombs. */
 @Timeout(90)
 class HostileNetworkTest {
     @TempDir
@@ -95,6 +97,30 @@ class HostileNetworkTest {
             send(attacker, Loopback.target(receiver), unstampedBomb);
             Loopback.awaitTrue(() -> receiver.stats().rejected() == 2, 5_000, "both bombs rejected");
             assertTrue(receiver.stats().lastRejection().contains("outside"), receiver.stats().lastRejection());
+            streamAndExpectAll(receiver, sent, 20);
+        }
+        assertEquals(20, Loopback.assertEveryFrameWasSent(received, sent));
+    }
+
+    @Test
+    void rejectsHostileJpegsBeforeDecodingAndKeepsReceiving() throws Exception {
+        Path received = dir.resolve("received.mjpeg");
+        Path sent = dir.resolve("sent.mjpeg");
+        StopSignal stop = new StopSignal();
+        try (Receiver receiver = Loopback.startReceiver(received, stop);
+                DatagramSocket attacker = new DatagramSocket()) {
+            // unstamped, as the tutorial's frames are: only the scan check stands between them and a decoder
+            byte[] oneDatagram = HostileJpegs.progressive(4096, 4096, 1_000);
+            byte[] larger = HostileJpegs.progressive(8192, 8192, 200);
+            byte[] baseline = HostileJpegs.withFrameMarker(JpegHeader.SOF0, 4096, 4096, 1_000);
+            assertEquals(1, TestJpegs.datagrams(new CountdownPacketizer(CountdownPacketizer.MAX_SEGMENT_BYTES),
+                    oneDatagram).size(), "the first bomb is one datagram");
+            send(attacker, Loopback.target(receiver), oneDatagram);
+            send(attacker, Loopback.target(receiver), larger);
+            send(attacker, Loopback.target(receiver), baseline);
+            Loopback.awaitTrue(() -> receiver.stats().rejected() == 3, 5_000, "three bombs rejected");
+            assertTrue(receiver.stats().lastRejection().contains("1000 scans"), receiver.stats().lastRejection());
+            assertEquals(0, receiver.stats().decoded(), "no bomb reached a decoder");
             streamAndExpectAll(receiver, sent, 20);
         }
         assertEquals(20, Loopback.assertEveryFrameWasSent(received, sent));

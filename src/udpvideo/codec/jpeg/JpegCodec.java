@@ -45,7 +45,10 @@ public final class JpegCodec implements Codec {
         return stamper;
     }
 
-    /** SOI at the start, EOI at the end, a header that parses up to the image data; where the stamp's digits are. */
+    /**
+     * SOI at the start, EOI at the end, a header that parses up to the image data (a baseline or extended
+     * sequential JPEG, {@link JpegHeader}), a single scan ({@link JpegScans}); where the stamp's digits are.
+     */
     @Override
     public FrameHeader readHeader(byte[] frame, int length) throws MalformedFrameException {
         if (!startsFrame(frame, 0, length)) {
@@ -58,6 +61,7 @@ public final class JpegCodec implements Codec {
             throw new MalformedJpegException("no EOI at the end");
         }
         JpegHeader header = JpegHeader.parse(frame, length);
+        JpegScans.requireOne(frame, header.scanData, length);
         return header.stamp == null
                 ? new FrameHeader(header.width, header.height, null, 0, 0)
                 : new FrameHeader(header.width, header.height, header.stamp, header.crcDigitsAt,

@@ -8,6 +8,12 @@ import udpvideo.stamp.FrameStamp;
  * <p>A JPEG is a run of segments, each {@code 0xFF, marker, 2-byte big-endian length, payload}, from SOI up to
  * the start of scan (SOS), after which the compressed image data runs to EOI. This walks the segments up to SOS
  * and checks every length against the buffer, so garbage from the network cannot send it out of bounds.
+ *
+ * <p>It reads only the two kinds of JPEG that anyone's video sender writes (ours, the tutorial's
+ * {@code cv2.imencode}): baseline and extended sequential with Huffman coding (SOF0, SOF1). The other kinds are
+ * refused here, before a decoder sees them: a progressive JPEG can be a "scan bomb", a datagram of a thousand
+ * scans that each make the decoder walk every block of the image again (seconds of CPU for 65 KB), and
+ * arithmetic, lossless and hierarchical JPEGs are never video frames.
  */
 public final class JpegHeader {
     public static final int SOI = 0xD8;
@@ -17,6 +23,15 @@ public final class JpegHeader {
     public static final int APP0 = 0xE0;
     public static final int APP15 = 0xEF;
     public static final int DRI = 0xDD;
+    /** Baseline: 8-bit samples, Huffman coded, one pass over the image. */
+    public static final int SOF0 = 0xC0;
+    /** Extended sequential, Huffman coded: baseline with more tables allowed. */
+    public static final int SOF1 = 0xC1;
+    /** Define arithmetic coding conditioning: only an arithmetic-coded JPEG has one. */
+    private static final int DAC = 0xCC;
+    /** Define hierarchical progression and expand reference components: only a hierarchical JPEG has them. */
+    private static final int DHP = 0xDE;
+    private static final int EXP = 0xDF;
 
     /** Image width in pixels, from the SOF segment. */
     public final int width;
@@ -98,6 +113,11 @@ public final class JpegHeader {
                         length - pos - 2));
             }
             if (isStartOfFrame(marker)) {
+                if (marker != SOF0 && marker != SOF1) {
+                    throw new MalformedJpegException(String.format(
+                            "%s JPEG (SOF%d at byte %d): only baseline and extended sequential Huffman JPEGs"
+                                    + " (SOF0, SOF1) are decoded", kindOfFrame(marker), marker - SOF0, pos));
+                }
                 if (width >= 0) {
                     throw new MalformedJpegException("a second frame header (SOF) at byte " + pos);
                 }
@@ -107,6 +127,10 @@ public final class JpegHeader {
                 height = ((jpeg[payload + 1] & 0xFF) << 8) | (jpeg[payload + 2] & 0xFF);
                 width = ((jpeg[payload + 3] & 0xFF) << 8) | (jpeg[payload + 4] & 0xFF);
                 frameHeader = pos;
+            } else if (marker == DAC || marker == DHP || marker == EXP) {
+                throw new MalformedJpegException(String.format("%s segment %02X at byte %d: only baseline and"
+                        + " extended sequential Huffman JPEGs are decoded",
+                        marker == DAC ? "arithmetic coding" : "hierarchical", marker, pos));
             } else if (marker == DRI && segmentLength == 4) {
                 restartInterval = ((jpeg[payload] & 0xFF) << 8) | (jpeg[payload + 1] & 0xFF);
             } else if (marker == COM && FrameStamp.looksLikeStamp(jpeg, payload, next - payload)) {
@@ -131,6 +155,17 @@ public final class JpegHeader {
         }
         return new JpegHeader(width, height, stamp, crcDigitsAt, firstNonApp, frameHeader, restartInterval, pos,
                 scanData);
+    }
+
+    /** What kind of JPEG a start-of-frame marker other than SOF0 and SOF1 begins, in the standard's words. */
+    private static String kindOfFrame(int marker) {
+        boolean isHierarchical = (marker & 0x07) >= 5; // SOF5..7 and SOF13..15: differential frames
+        String process = switch (marker & 0x03) {
+            case 2 -> "progressive";
+            case 3 -> "lossless";
+            default -> isHierarchical ? "sequential" : "extended sequential";
+        };
+        return (isHierarchical ? "hierarchical " : "") + (marker >= 0xC9 ? "arithmetic-coded " : "") + process;
     }
 
     /** SOF0..SOF15, except the three markers in that range that mean something else (DHT, JPG, DAC). */

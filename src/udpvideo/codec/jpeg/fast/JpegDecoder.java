@@ -136,7 +136,8 @@ public final class JpegDecoder implements AutoCloseable {
 
     /** Decodes a colour frame into {@link #rgb}, R, G, B bytes: the layout ImageIO copies fastest. */
     private void readColour(int width, int height) throws IOException {
-        if (rgb == null || rgb.getWidth() != width || rgb.getHeight() < height) {
+        // a buffer much taller than the frame is let go: one huge frame must not pin its memory for the run
+        if (rgb == null || rgb.getWidth() != width || rgb.getHeight() < height || rgb.getHeight() > 2 * height) {
             rgb = PixelLayout.newRgbImage(width, height);
         }
         ImageReadParam param = reader.getDefaultReadParam();
