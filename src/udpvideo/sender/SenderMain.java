@@ -55,12 +55,14 @@ public final class SenderMain {
               --simulate-loss P    drop each UDP datagram with probability P (0..0.99) before it leaves,
                                    to see what loss does; counted in the stats
               --record FILE        write every frame handed to the network, exactly as sent, to FILE
-                                   (replaces FILE; JPEG frames make MJPEG: 'ffplay -f mjpeg FILE')
-              --preview            show what is being sent in a window
+                                   (replaces FILE, once all else is open; never the source file;
+                                   JPEG frames make MJPEG: 'ffplay -f mjpeg -framerate 30 FILE')
+              --preview            show what is being sent in a window (skipped without a display)
               --help               this text
 
             Prints its rate once a second on stderr and a summary at exit (end of source, --frames, Ctrl-C).
-            Exit status: 0 done, 1 failure, 2 bad options or a source that cannot be opened, 130 after Ctrl-C.
+            Exit status: 0 done, 1 failure (also: no frame could be sent), 2 bad options or a source that
+            cannot be opened, 130 after Ctrl-C.
             """.replace("CODECS", Codecs.names()).replace("TRANSPORTS", Transports.names());
     private static final Set<String> VALUED = Set.of("--host", "--port", "--source", "--size", "--width",
             "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--encoders", "--codec",
