@@ -9,6 +9,8 @@ JUNIT_JAR      := lib/junit-platform-console-standalone-$(JUNIT_VERSION).jar
 SOURCES      := $(shell find src -name '*.java')
 TEST_SOURCES := $(shell find test -name '*.java')
 JAR          := build/udpvideo.jar
+# Batch mode: no colour codes or download progress in a log.
+MVN          := mvn --batch-mode --quiet
 JAVAC        := javac --release 17 -encoding UTF-8 -Xlint:all,-serial -Werror
 
 # Under `make test` without a display, the viewer's tests get a virtual one from Xvfb when it is installed.
@@ -20,10 +22,10 @@ XVFB     := $(if $(XVFB_RUN),$(XVFB_RUN) -a -s "-screen 0 1600x1200x24 -nolisten
 all: $(JAR)
 
 $(OPENCV_JAR):
-	mvn -q dependency:copy -Dartifact=org.openpnp:opencv:$(OPENCV_VERSION) -DoutputDirectory=lib
+	$(MVN) dependency:copy -Dartifact=org.openpnp:opencv:$(OPENCV_VERSION) -DoutputDirectory=lib
 
 $(JUNIT_JAR):
-	mvn -q dependency:copy -Dartifact=org.junit.platform:junit-platform-console-standalone:$(JUNIT_VERSION) -DoutputDirectory=lib
+	$(MVN) dependency:copy -Dartifact=org.junit.platform:junit-platform-console-standalone:$(JUNIT_VERSION) -DoutputDirectory=lib
 
 # One javac run for all sources: the stamp file stands for the class files.
 build/classes.stamp: $(SOURCES) $(OPENCV_JAR)
@@ -45,11 +47,14 @@ build/test-classes.stamp: $(TEST_SOURCES) build/classes.stamp $(JUNIT_JAR)
 
 # Runs every test; the last line reads "N passed, N failed" (", N skipped" when any were). The classes go on
 # the JVM's own class path, not the launcher's --class-path: OpenCV's exit hook, which deletes the native library
-# it unpacked to /tmp, still needs its classes after the launcher has closed its class loader.
+# it unpacked to /tmp, still needs its classes after the launcher has closed its class loader. OpenCV's own log
+# is silenced (a test that asks for a missing camera would print OpenCV's complaint), and so are colours, which
+# the output piped to build/test.log would carry as escape codes.
 test: $(JAR) build/test-classes.stamp
 	@rm -f build/test.log; \
-	{ $(XVFB) java -cp build/classes:build/test-classes:$(OPENCV_JAR):$(JUNIT_JAR) \
-	    org.junit.platform.console.ConsoleLauncher execute --disable-banner --details=tree --scan-class-path; \
+	{ OPENCV_LOG_LEVEL=$${OPENCV_LOG_LEVEL:-SILENT} $(XVFB) java \
+	    -cp build/classes:build/test-classes:$(OPENCV_JAR):$(JUNIT_JAR) org.junit.platform.console.ConsoleLauncher \
+	    execute --disable-banner --disable-ansi-colors --details=tree --scan-class-path; \
 	  echo $$? > build/test.status; } 2>&1 | tee build/test.log; \
 	awk '/tests successful/ {ok=$$2} /tests failed/ {bad=$$2} /tests (skipped|aborted)/ {skip+=$$2} \
 	  END {line=(ok+0) " passed, " (bad+0) " failed"; if (skip) line=line ", " skip " skipped"; print line}' build/test.log; \
@@ -61,9 +66,11 @@ test: $(JAR) build/test-classes.stamp
 bench: $(JAR) build/test-classes.stamp
 	java -Xmx128m -Xlog:gc=error -Djava.awt.headless=true -cp build/classes:build/test-classes:$(OPENCV_JAR) udpvideo.bench.Benchmark
 
-# A test-pattern sender and a receiver on loopback, in one JVM: a window when there is a display.
+# A test-pattern sender and a receiver on loopback, in one JVM: a window when there is a display. Ctrl-C is how
+# the demo ends, and Java then exits with 130 (128 + SIGINT): a normal stop, not an error for make to report. The
+# shell traps SIGINT with a handler, not by ignoring it (java would inherit that), so it lives on to see the 130.
 demo: $(JAR)
-	java -cp $(JAR) udpvideo.Demo
+	trap : INT; java -cp $(JAR) udpvideo.Demo || [ $$? -eq 130 ]
 
 clean:
 	rm -rf build

@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Streams video to a udpvideo receiver over UDP. Options: ./run-sender.sh --help. Works from any directory.
 set -euo pipefail
-home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# Reached through a symbolic link, the jar is beside the file the link points to: follow links to it.
+script="${BASH_SOURCE[0]}"
+while [[ -L "$script" ]]; do
+    target="$(readlink "$script")"
+    [[ "$target" == /* ]] || target="$(dirname "$script")/$target"
+    script="$target"
+done
+home="$(cd "$(dirname "$script")" && pwd)"
 jar="$home/build/udpvideo.jar"
 if [[ ! -f "$jar" ]]; then
     echo "run-sender.sh: $jar is missing: run make first (in $home)" >&2

@@ -1,6 +1,5 @@
 package udpvideo;
 
-import java.awt.GraphicsEnvironment;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import udpvideo.cli.Program;
@@ -9,6 +8,7 @@ import udpvideo.receiver.Receiver;
 import udpvideo.receiver.ReceiverConfig;
 import udpvideo.sender.Sender;
 import udpvideo.sender.SenderConfig;
+import udpvideo.viewer.Display;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
 import udpvideo.viewer.OffscreenView;
@@ -16,7 +16,8 @@ import udpvideo.viewer.OffscreenView;
 /**
  * {@code make demo}: the test pattern streamed to a receiver over loopback, in one process. The receiver takes
  * a free port, so the demo never collides with a receiver already running. Shows a window when there is a
- * display, prints the receiver's stats otherwise. Ctrl-C, q, Esc or closing the window stops both.
+ * display, prints the receiver's stats otherwise (no DISPLAY, or one that cannot be reached). Ctrl-C, q, Esc or
+ * closing the window stops both.
  */
 public final class Demo {
     private Demo() {
@@ -28,8 +29,10 @@ public final class Demo {
         StopSignal stop = new StopSignal();
         stop.stopOnShutdown();
         FrameView view;
-        if (GraphicsEnvironment.isHeadless()) {
-            System.err.println("demo: no display found, printing the receiver's stats instead of a window");
+        String absence = Display.absence();
+        if (absence != null) {
+            Display.useNone(); // a display that cannot be reached would fail the first picture drawn, too
+            System.err.println("demo: " + absence + ", printing the receiver's stats instead of a window");
             view = new OffscreenView(System.err);
         } else {
             view = FrameWindow.open("udpvideo demo", () -> stop.stop("window closed"));

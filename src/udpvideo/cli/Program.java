@@ -11,9 +11,18 @@ import java.util.Set;
 public final class Program {
     /** A program's own work, given its parsed options and the stop signal. */
     public interface Body {
-        /** Runs until done or stopped; a {@link UsageException} is the user's to fix. */
-        void run(CommandLine options, StopSignal stop) throws UsageException, IOException;
+        /**
+         * Runs until done or stopped; a {@link UsageException} is the user's to fix, a {@link RunFailedException}
+         * says the run achieved nothing.
+         */
+        void run(CommandLine options, StopSignal stop) throws UsageException, RunFailedException, IOException;
     }
+
+    /** Out of memory, said with what to do, as the end of a line that says where. */
+    private static final String OUT_OF_MEMORY =
+            " ran out of memory; give Java more, such as JAVA_OPTS=-Xmx1g (the run scripts pass it on)";
+    /** Causes looked through for an {@link OutOfMemoryError}; a chain longer than this is a loop. */
+    private static final int MAX_CAUSES = 16;
 
     private final String name;
     private final String help;
@@ -50,10 +59,21 @@ public final class Program {
      */
     public static void exitOnUncaughtException(String name) {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            String hint = e instanceof OutOfMemoryError ? "; give Java more memory, such as JAVA_OPTS=-Xmx1g" : "";
-            System.err.println(name + ": failed: thread " + thread.getName() + " stopped: " + e + hint);
+            System.err.println(isOutOfMemory(e) ? name + ": failed: thread " + thread.getName() + OUT_OF_MEMORY
+                    : name + ": failed: thread " + thread.getName() + " stopped: " + e);
             System.exit(ExitCode.FAILURE.status);
         });
+    }
+
+    /** Whether {@code e}, or an exception that caused it, is an {@link OutOfMemoryError}. */
+    static boolean isOutOfMemory(Throwable e) {
+        Throwable cause = e;
+        for (int i = 0; cause != null && i < MAX_CAUSES; i++, cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ExitCode run(String[] args, Body body) {
@@ -65,11 +85,12 @@ public final class Program {
         } catch (UsageException e) {
             System.err.println(name + ": " + e.getMessage());
             return ExitCode.USAGE;
-        } catch (IOException | RuntimeException e) {
-            System.err.println(name + ": failed: " + e);
+        } catch (RunFailedException e) {
+            System.err.println(name + ": " + e.getMessage());
             return ExitCode.FAILURE;
-        } catch (OutOfMemoryError e) {
-            System.err.println(name + ": failed: out of memory; give Java more memory, such as JAVA_OPTS=-Xmx1g");
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // an encoder's helper thread may hand its OutOfMemoryError on wrapped: the hint is for either
+            System.err.println(isOutOfMemory(e) ? name + ": failed:" + OUT_OF_MEMORY : name + ": failed: " + e);
             return ExitCode.FAILURE;
         } finally {
             stop.cleanupDone();

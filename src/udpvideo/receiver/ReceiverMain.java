@@ -59,7 +59,7 @@ public final class ReceiverMain {
 
     private static void receive(CommandLine options, StopSignal stop) throws UsageException, IOException {
         ReceiverConfig config = config(options);
-        double durationSeconds = options.decimal("--duration", 0, 0, 1e9);
+        double durationSeconds = options.decimal("--duration", 0, 0.001, 1e9); // 0 would mean forever: refused
         Receiver receiver = Receiver.start(config, view(options.has("--headless"), options.has("--quiet"), stop),
                 stop, System.err);
         try {

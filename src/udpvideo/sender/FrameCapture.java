@@ -29,6 +29,8 @@ final class FrameCapture {
     private long nextNumber;
     /** Why capture ended, or null while it goes on. */
     private String endReason;
+    /** Whether it ended because {@code --frames} were taken, which the counts in {@link #outcome} say alone. */
+    private boolean isLimitReached;
 
     FrameCapture(FrameSource source, Pacer pacer, long frameLimit) {
         this.source = source;
@@ -45,7 +47,8 @@ final class FrameCapture {
             return null;
         }
         if (frameLimit > 0 && nextNumber >= frameLimit) {
-            end("sent " + frameLimit + " frames");
+            isLimitReached = true; // endReason is null here, so this is the reason kept
+            end("--frames " + frameLimit + " taken");
             return null;
         }
         if (!pacer.awaitNextFrame(stop) || Thread.currentThread().isInterrupted()) {
@@ -80,5 +83,22 @@ final class FrameCapture {
     /** Why capture ended, or null while it goes on. */
     synchronized String endReason() {
         return endReason;
+    }
+
+    /** Frames taken from the source so far. */
+    synchronized long taken() {
+        return nextNumber;
+    }
+
+    /**
+     * Why capture ended and what came of it, given the frames {@code sent}: "60 frames taken, 0 sent" when
+     * {@code --frames} were taken, else the reason first ("end of file clip.avi, 120 frames taken, 120 sent").
+     */
+    synchronized String outcome(long sent) {
+        String counts = nextNumber + " frames taken, " + sent + " sent";
+        if (isLimitReached) {
+            return counts;
+        }
+        return (endReason == null ? "still running" : endReason) + ", " + counts;
     }
 }

@@ -20,6 +20,7 @@ final class FrameOutput {
     private final List<FrameSink> sinks;
     private final SenderStats stats;
     private final PrintStream log;
+    private final SkipWarnings skipWarnings = new SkipWarnings();
 
     FrameOutput(FrameTransmitter transmitter, List<FrameSink> sinks, SenderStats stats, PrintStream log) {
         this.transmitter = transmitter;
@@ -35,8 +36,10 @@ final class FrameOutput {
             packets = transmitter.send(frame, length);
         } catch (FrameTooLargeException e) {
             stats.frameTooLarge();
-            log.println("warning: frame " + number + " skipped: " + e.getMessage()
-                    + "; lower --quality or --width, or raise --segment-size");
+            String warning = skipWarnings.skipped(number, e.getMessage(), System.nanoTime());
+            if (warning != null) {
+                log.println(warning);
+            }
             return;
         }
         for (int i = 0; i < sinks.size(); i++) {

@@ -1,10 +1,11 @@
 package udpvideo.sender;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import udpvideo.cli.StopSignal;
@@ -23,6 +24,7 @@ import udpvideo.stamp.Stamper;
 import udpvideo.transport.FrameTransmitter;
 import udpvideo.transport.Transport;
 import udpvideo.transport.Transports;
+import udpvideo.viewer.Display;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
 
@@ -52,7 +54,6 @@ public final class Sender implements AutoCloseable {
     private final SenderStats stats = new SenderStats();
     private final FrameOutput output;
     private final FrameCapture capture;
-    private String stopReason = "not started";
 
     private Sender(SenderConfig config, PrintStream log, FrameSource source, FrameTransmitter transmitter,
             List<FrameSink> sinks) {
@@ -67,12 +68,14 @@ public final class Sender implements AutoCloseable {
     }
 
     /**
-     * Opens the source, the transmitter and, if asked, the recording and the preview.
+     * Opens the source, the transmitter and, if asked, the preview and the recording. The recording comes last,
+     * once everything else is open, since opening it empties the file: a run that cannot start leaves it alone.
      *
      * @param onQuit run when the preview window is closed
-     * @throws UsageException when the source cannot be opened or the recording cannot be written
+     * @throws UsageException when the source cannot be opened or the recording cannot be written, or is the source
      */
     public static Sender open(SenderConfig config, PrintStream log, Runnable onQuit) throws UsageException {
+        refuseRecordingTheSource(config);
         FrameSource source;
         try {
             source = Sources.open(config.source(), config.size());
@@ -85,14 +88,14 @@ public final class Sender implements AutoCloseable {
             transmitter = Transports.named(config.transport()).openTransmitter(new Transport.Sending(
                     config.target(), config.segmentBytes(), config.lossProbability(), framesPerSecond(config, source),
                     log));
-            if (config.record() != null) {
-                sinks.add(new RecordingSink(config.record()));
-            }
             if (config.preview()) {
                 FrameView preview = openPreview(log, onQuit);
                 if (preview != null) {
                     sinks.add(new PreviewSink(preview));
                 }
+            }
+            if (config.record() != null) {
+                sinks.add(new RecordingSink(config.record()));
             }
             return new Sender(config, log, source, transmitter, sinks);
         } catch (IOException | IllegalArgumentException e) {
@@ -114,14 +117,38 @@ public final class Sender implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses {@code --record} naming the file being sent, through any path, link or hard link: recording
+     * would empty it before its first frame is read.
+     */
+    private static void refuseRecordingTheSource(SenderConfig config) throws UsageException {
+        Path sourceFile = Sources.fileOf(config.source());
+        Path record = config.record();
+        if (sourceFile == null || record == null || !Files.exists(sourceFile) || !Files.exists(record)) {
+            return; // a recording that does not exist yet cannot be the source
+        }
+        boolean isSame;
+        try {
+            isSame = Files.isSameFile(sourceFile, record);
+        } catch (IOException e) {
+            throw new UsageException("cannot tell whether --record " + record + " is the source " + sourceFile + ": "
+                    + e.getMessage(), e);
+        }
+        if (isSame) {
+            throw new UsageException("--record " + record + " is the file being sent (--source " + sourceFile
+                    + "): recording would destroy it; choose another file");
+        }
+    }
+
     /** The rate frames are taken at: {@code --fps}, or the source's own; 0 for as fast as possible. */
     private static double framesPerSecond(SenderConfig config, FrameSource source) {
         return config.fps() != null ? config.fps() : source.naturalFramesPerSecond();
     }
 
     private static FrameView openPreview(PrintStream log, Runnable onQuit) {
-        if (GraphicsEnvironment.isHeadless()) {
-            log.println("run-sender.sh: no display found, sending without --preview");
+        String absence = Display.absence();
+        if (absence != null) {
+            log.println("run-sender.sh: " + absence + ", sending without --preview");
             return null;
         }
         return FrameWindow.open("udpvideo sender preview", onQuit);
@@ -153,12 +180,16 @@ public final class Sender implements AutoCloseable {
         int senders = config.senders() > 0 ? config.senders() : paced ? 1 : SenderConfig.DEFAULT_THREADS;
         int threadsPerFrame = config.encoders() > 0 ? config.encoders() : paced ? SenderConfig.DEFAULT_THREADS : 1;
         SendTurn turn = new SendTurn();
-        try {
-            SendingThreads.runAll(senders, () -> sendFrames(stop, threadsPerFrame, turn),
-                    failure -> capture.end("failed: " + failure.getMessage()));
-        } finally {
-            stopReason = capture.endReason();
-        }
+        SendingThreads.runAll(senders, () -> sendFrames(stop, threadsPerFrame, turn),
+                failure -> capture.end("failed: " + failure.getMessage()));
+    }
+
+    /**
+     * Whether frames were taken from the source and not one of them could be sent (each was too large for a
+     * datagram's countdown): a run that did nothing of what it was for.
+     */
+    public boolean isNothingSent() {
+        return capture.taken() > 0 && stats.frames() == 0;
     }
 
     /**
@@ -215,7 +246,7 @@ public final class Sender implements AutoCloseable {
 
     /** The one-line summary of the run. */
     public String summary() {
-        return stats.summary(System.nanoTime(), transmitter.counts(), stopReason);
+        return stats.summary(System.nanoTime(), transmitter.counts(), capture.outcome(stats.frames()));
     }
 
     /** The sender's counters, live; they may be read from any thread. */

@@ -7,8 +7,11 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import udpvideo.cli.CommandLine;
 import udpvideo.cli.Program;
+import udpvideo.cli.RunFailedException;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
 import udpvideo.codec.Codecs;
@@ -16,6 +19,8 @@ import udpvideo.codec.FrameLimits;
 import udpvideo.transport.Transports;
 import udpvideo.receiver.ReceiverConfig;
 import udpvideo.packet.CountdownPacketizer;
+import udpvideo.source.Sources;
+import udpvideo.viewer.Display;
 
 /** {@code run-sender.sh}: parses the options, opens a {@link Sender} and runs it until it is done. */
 public final class SenderMain {
@@ -36,7 +41,8 @@ public final class SenderMain {
                                    the only one the tutorial reads)
               --quality Q          JPEG quality 1..100 (default 80; png and raw are lossless)
               --fps F              frames per second (default: a file's own rate, a camera's own pace,
-                                   30 for test and screen); 0 sends as fast as possible
+                                   30 for test, screen, image sequences and files that state no rate);
+                                   0 sends as fast as possible
               --frames N           stop after N frames
               --encoders N         threads that encode one frame together, a strip each, 1..16 (JPEG;
                                    default: one per core, at most 4, when paced; 1 at --fps 0)
@@ -49,17 +55,22 @@ public final class SenderMain {
               --simulate-loss P    drop each UDP datagram with probability P (0..0.99) before it leaves,
                                    to see what loss does; counted in the stats
               --record FILE        write every frame handed to the network, exactly as sent, to FILE
-                                   (replaces FILE; JPEG frames make MJPEG: 'ffplay -f mjpeg FILE')
-              --preview            show what is being sent in a window
+                                   (replaces FILE, once all else is open; never the source file;
+                                   JPEG frames make MJPEG: 'ffplay -f mjpeg -framerate 30 FILE')
+              --preview            show what is being sent in a window (skipped without a display)
               --help               this text
 
             Prints its rate once a second on stderr and a summary at exit (end of source, --frames, Ctrl-C).
-            Exit status: 0 done, 1 failure, 2 bad options or a source that cannot be opened, 130 after Ctrl-C.
+            Exit status: 0 done, 1 failure (also: no frame could be sent), 2 bad options or a source that
+            cannot be opened, 130 after Ctrl-C.
             """.replace("CODECS", Codecs.names()).replace("TRANSPORTS", Transports.names());
     private static final Set<String> VALUED = Set.of("--host", "--port", "--source", "--size", "--width",
             "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--encoders", "--codec",
             "--transport", "--senders");
     private static final Set<String> FLAGS = Set.of("--preview");
+
+    /** A host with a port after it, as in a URL: {@code 127.0.0.1:12345}, {@code [::1]:12345}. */
+    private static final Pattern HOST_WITH_PORT = Pattern.compile("(.+):([0-9]{1,5})");
 
     private static final Program PROGRAM = new Program("run-sender.sh", HELP, VALUED, FLAGS);
 
@@ -71,14 +82,21 @@ public final class SenderMain {
         PROGRAM.runAndExit(args, SenderMain::send);
     }
 
-    private static void send(CommandLine options, StopSignal stop) throws UsageException, IOException {
+    private static void send(CommandLine options, StopSignal stop)
+            throws UsageException, RunFailedException, IOException {
         SenderConfig config = config(options);
+        if (!config.preview() && !Sources.needsDisplay(config.source()) || Display.unreachable() != null) {
+            Display.useNone(); // no window is needed, or none can open: draw frames without a display
+        }
         try (Sender sender = Sender.open(config, System.err, () -> stop.stop("preview closed"))) {
             System.err.println("sending " + sender.sourceDescription() + " to " + sender.destination());
             try {
                 sender.run(stop);
             } finally {
                 System.err.println(sender.summary());
+            }
+            if (sender.isNothingSent()) {
+                throw new RunFailedException("no frame could be sent: every one was too large (see the warning)");
             }
         }
     }
@@ -90,7 +108,7 @@ public final class SenderMain {
         try {
             target = new InetSocketAddress(InetAddress.getByName(host), port);
         } catch (UnknownHostException e) {
-            throw new UsageException("--host names an unknown host '" + host + "'", e);
+            throw new UsageException(unknownHost(host), e);
         }
         Dimension size = line.has("--size") ? parseSize(line.text("--size", null)) : null;
         try {
@@ -114,6 +132,17 @@ public final class SenderMain {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
+    }
+
+    /** The complaint about a host that does not resolve; {@code HOST:PORT} is answered with --port. */
+    private static String unknownHost(String host) {
+        Matcher withPort = HOST_WITH_PORT.matcher(host);
+        if (withPort.matches()) {
+            String bare = withPort.group(1).replaceAll("^\\[(.*)]$", "$1");
+            return "--host takes a host alone, was '" + host + "': give the port with --port, as in --host " + bare
+                    + " --port " + withPort.group(2);
+        }
+        return "--host names an unknown host '" + host + "'";
     }
 
     /** Parses {@code WxH}, such as {@code 1280x720}. */

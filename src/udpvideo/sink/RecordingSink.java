@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -20,10 +23,28 @@ public final class RecordingSink implements FrameSink {
     private long frames;
     private boolean isClosed;
 
-    /** Opens {@code path} for writing, replacing any file there. */
+    /**
+     * Opens {@code path} for writing, replacing any file there.
+     *
+     * @throws IOException whose message is the reason alone ("its directory does not exist"), for the caller to
+     *                     put after the path
+     */
     public RecordingSink(Path path) throws IOException {
         this.path = path;
-        this.out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 20);
+        this.out = new BufferedOutputStream(open(path), 1 << 20);
+    }
+
+    private static OutputStream open(Path path) throws IOException {
+        try {
+            return Files.newOutputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new IOException("its directory does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        } catch (FileSystemException e) {
+            // the message of one is only the path; its reason is what the system said ("Is a directory")
+            throw new IOException(e.getReason() != null ? e.getReason() : e.toString(), e);
+        }
     }
 
     /** Appends {@code frame[0, length)}; the picture is not needed. */

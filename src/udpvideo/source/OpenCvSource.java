@@ -20,8 +20,10 @@ import org.opencv.videoio.Videoio;
  * {@link #close()} releases it, which frees the camera for other programs.
  */
 final class OpenCvSource implements FrameSource {
-    /** Used when a file does not state its frame rate. */
+    /** Used when a file does not state its frame rate, and for image sequences, which have none. */
     private static final double FALLBACK_FPS = 30;
+    /** OpenCV's backend for image sequences, which reports 1 frame/s for every one: a placeholder, not a rate. */
+    private static final String IMAGE_SEQUENCE_BACKEND = "CV_IMAGES";
 
     private final VideoCapture capture;
     private final String description;
@@ -62,6 +64,10 @@ final class OpenCvSource implements FrameSource {
     /** Opens a video file, or an image sequence such as {@code img%03d.jpg}. */
     static OpenCvSource openFile(Path path) throws SourceException {
         boolean isSequence = path.toString().contains("%");
+        if (!isSequence && Files.isDirectory(path)) {
+            throw new SourceException(path + " is a directory, not a video file (for the pictures in it, name them"
+                    + " as an image sequence, such as " + path.resolve("img%03d.jpg") + ")");
+        }
         if (!isSequence && !Files.isRegularFile(path)) {
             throw new SourceException("no such file: " + path + " (--source takes camera, camera:N, /dev/videoN,"
                     + " test, screen or a video file)");
@@ -78,7 +84,7 @@ final class OpenCvSource implements FrameSource {
                     + " 'ffmpeg -i " + path + " -c:v mjpeg -q:v 3 out.avi'");
         }
         double fps = capture.get(Videoio.CAP_PROP_FPS);
-        boolean isPlausible = fps > 0 && fps <= 1000;
+        boolean isPlausible = fps > 0 && fps <= 1000 && !IMAGE_SEQUENCE_BACKEND.equals(capture.getBackendName());
         return new OpenCvSource(capture, "file " + path, isPlausible ? fps : FALLBACK_FPS);
     }
 

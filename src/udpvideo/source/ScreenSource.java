@@ -5,6 +5,7 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.image.BufferedImage;
+import udpvideo.viewer.Display;
 
 /** The whole primary screen, captured with {@link Robot}. Needs a display; never ends. */
 final class ScreenSource implements FrameSource {
@@ -20,8 +21,10 @@ final class ScreenSource implements FrameSource {
     }
 
     static ScreenSource open() throws SourceException {
-        if (GraphicsEnvironment.isHeadless()) {
-            throw new SourceException("--source screen needs a display, and there is none (is DISPLAY set?)");
+        String absence = Display.absence();
+        if (absence != null) {
+            throw new SourceException("--source screen needs a display: " + absence
+                    + (Display.unreachable() == null ? " (is DISPLAY set?)" : ""));
         }
         try {
             var device = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice();

@@ -15,13 +15,26 @@ public final class Sources {
         FrameSource open(String spec, Dimension size) throws SourceException;
     }
 
+    /** What a kind of source reads from, which decides what must be checked before it opens. */
+    private enum Reads {
+        /** Nothing outside the program: the test pattern. */
+        NOTHING,
+        /** The screen: needs a display. */
+        SCREEN,
+        /** A camera. */
+        DEVICE,
+        /** A video file or image sequence, named by the {@code --source} text. */
+        FILE
+    }
+
     /**
      * One kind of source.
      *
-     * @param takes which {@code --source} texts are this kind's
+     * @param takes  which {@code --source} texts are this kind's
+     * @param reads  what it reads from
      * @param opener how to open one
      */
-    private record Kind(Takes takes, Opener opener) {
+    private record Kind(Takes takes, Reads reads, Opener opener) {
     }
 
     /** Whether a {@code --source} text names this kind. */
@@ -32,15 +45,15 @@ public final class Sources {
 
     /** Tried in order; a video file takes whatever the others did not, so it comes last. */
     private static final List<Kind> KINDS = List.of(
-            new Kind(spec -> spec.equals("test"), (spec, size) ->
+            new Kind(spec -> spec.equals("test"), Reads.NOTHING, (spec, size) ->
                     new TestPatternSource(size == null ? TestPatternSource.DEFAULT_SIZE : size)),
-            new Kind(spec -> spec.equals("screen"), (spec, size) -> {
+            new Kind(spec -> spec.equals("screen"), Reads.SCREEN, (spec, size) -> {
                 rejectSize(spec, size);
                 return ScreenSource.open();
             }),
-            new Kind(spec -> spec.equals("camera") || spec.startsWith("camera:"), Sources::openCamera),
-            new Kind(spec -> spec.startsWith("/dev/"), OpenCvSource::openDevice),
-            new Kind(spec -> true, (spec, size) -> {
+            new Kind(spec -> spec.equals("camera") || spec.startsWith("camera:"), Reads.DEVICE, Sources::openCamera),
+            new Kind(spec -> spec.startsWith("/dev/"), Reads.DEVICE, OpenCvSource::openDevice),
+            new Kind(spec -> true, Reads.FILE, (spec, size) -> {
                 rejectSize(spec, size);
                 return OpenCvSource.openFile(Path.of(spec));
             }));
@@ -56,12 +69,26 @@ public final class Sources {
      * @throws SourceException with a message for the user when it cannot be opened
      */
     public static FrameSource open(String spec, Dimension size) throws SourceException {
+        return kindOf(spec).opener().open(spec, size);
+    }
+
+    /** Whether the source the text names needs a display ({@code screen}); the others draw without one. */
+    public static boolean needsDisplay(String spec) {
+        return kindOf(spec).reads() == Reads.SCREEN;
+    }
+
+    /** The file the text names, for a video file or image sequence; null for the other kinds. */
+    public static Path fileOf(String spec) {
+        return kindOf(spec).reads() == Reads.FILE ? Path.of(spec) : null;
+    }
+
+    private static Kind kindOf(String spec) {
         for (Kind kind : KINDS) {
             if (kind.takes().test(spec)) {
-                return kind.opener().open(spec, size);
+                return kind;
             }
         }
-        throw new SourceException("no kind of source takes '" + spec + "'"); // the file kind takes everything
+        throw new IllegalStateException("no kind of source takes '" + spec + "'"); // the file kind takes all
     }
 
     private static FrameSource openCamera(String spec, Dimension size) throws SourceException {

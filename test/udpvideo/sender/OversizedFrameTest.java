@@ -10,6 +10,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import udpvideo.cli.StopSignal;
@@ -37,9 +38,11 @@ class OversizedFrameTest {
                 assertTrue(sender.summary().contains("2 frames too large"), sender.summary());
             }
         }
-        String warning = log.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        List<String> lines = log.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, lines.size(), "one warning for both frames: " + lines);
+        String warning = lines.get(0);
         assertTrue(warning.startsWith("warning: frame 0 skipped: a frame of "), warning);
         assertTrue(warning.contains("the countdown byte allows 255")
-                && warning.endsWith("lower --quality or --width, or raise --segment-size"), warning);
+                && warning.contains("; lower --quality or --width, or raise --segment-size"), warning);
     }
 }
