@@ -15,7 +15,12 @@ public interface Depacketizer {
         /** The packet belongs to a frame already lost (its start was never seen) and was dropped. */
         DROPPED,
         /** The packet cannot be one of this format's (empty, malformed header) and was ignored. */
-        GARBAGE
+        GARBAGE,
+        /**
+         * The packet was meant as a whole frame but its bytes cannot be one (PyShine's base64 that does not
+         * decode); {@link #rejectionReason()} says why.
+         */
+        REJECTED
     }
 
     /** Offers one packet as received, {@code packet[offset, offset + length)}. */
@@ -35,4 +40,13 @@ public interface Depacketizer {
 
     /** Frames lost so far: partial frames whose run broke, and tails whose start never came. */
     long incompleteFrames();
+
+    /**
+     * Why the last packet was {@link Step#REJECTED}, for the receiver's count of rejected frames; null after any
+     * other step. A format that never rejects (the countdown leaves every judgement to the inspector) keeps this
+     * default.
+     */
+    default String rejectionReason() {
+        return null;
+    }
 }

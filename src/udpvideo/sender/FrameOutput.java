@@ -35,8 +35,7 @@ final class FrameOutput {
             packets = transmitter.send(frame, length);
         } catch (FrameTooLargeException e) {
             stats.frameTooLarge();
-            log.println("warning: frame " + number + " skipped: " + e.getMessage()
-                    + "; lower --quality or --width, or raise --segment-size");
+            log.println("warning: frame " + number + " skipped: " + e.getMessage() + "; " + e.advice());
             return;
         }
         for (int i = 0; i < sinks.size(); i++) {

@@ -14,6 +14,12 @@ public interface ReceiveCounts {
     /** Frames that will never complete: a packet was missing, duplicated or out of order. */
     void countIncomplete(long frames);
 
-    /** A datagram from an address {@code --from} does not admit. */
+    /** A datagram from an address {@code --from} (or {@code --connect}) does not admit. */
     void countNotAdmitted();
+
+    /**
+     * A packet that was a whole frame's but cannot be one (PyShine's base64 that does not decode), counted with
+     * the frames the receiver rejects, and why.
+     */
+    void reject(String reason);
 }

@@ -60,6 +60,11 @@ class TcpTransportTest {
         @Override
         public void countNotAdmitted() {
         }
+
+        @Override
+        public void reject(String reason) {
+            throw new AssertionError("TCP rejects no packet: it has none, was told " + reason);
+        }
     }
 
     private InetSocketAddress startReceiver(InetSocketAddress bind) throws Exception {
