@@ -54,8 +54,7 @@ final class QualityGovernor {
         if (frameBytes > limitBytes) {
             // a frame encoded at an older, higher quality says nothing new once the quality is already lower
             if (usedQuality <= quality) {
-                quality = Math.max(1, Math.min(usedQuality - 1,
-                        (int) (usedQuality * AIM * limitBytes / frameBytes)));
+                quality = Math.max(1, (int) (usedQuality * AIM * limitBytes / frameBytes)); // below it: AIM < 1
             }
             return;
         }
