@@ -39,8 +39,10 @@ public final class UdpTransport implements Transport {
         try {
             socket = new DatagramSocket(settings.listen());
         } catch (BindException e) { // say where: the JDK's message names no port
-            throw (BindException) new BindException("cannot listen on " + Addresses.format(settings.listen()) + ": "
-                    + e.getMessage()).initCause(e);
+            String where = settings.listen().getAddress().isAnyLocalAddress()
+                    ? "port " + settings.listen().getPort() + " (every interface)" : Addresses.format(settings.listen());
+            throw (BindException) new BindException("cannot listen on " + where + ": " + e.getMessage())
+                    .initCause(e);
         }
         return UdpTransmitter.learningTarget(socket, format.newPacketizer(settings.segmentBytes()),
                 settings.lossProbability(), settings.framesPerSecond(), settings.log());
