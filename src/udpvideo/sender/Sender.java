@@ -169,7 +169,7 @@ public final class Sender implements AutoCloseable {
      * core encodes whole frames of its own and they send in turn, in capture order: no thread waits for another's
      * strip, so more frames fit in a second (throughput).
      *
-     * With {@code --listen}, it first waits for a viewer's hello (or a stop), capturing nothing.
+     * <p>With {@code --listen}, it first waits for a viewer's hello (or a stop), capturing nothing.
      *
      * @throws IOException when reading the source or encoding failed
      */
