@@ -2,6 +2,7 @@ package udpvideo.transport;
 
 import java.io.IOException;
 import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
 import java.net.BindException;
 import udpvideo.codec.Codecs;
 import udpvideo.packet.PacketFormat;
@@ -39,8 +40,9 @@ public final class UdpTransport implements Transport {
         try {
             socket = new DatagramSocket(settings.listen());
         } catch (BindException e) { // say where: the JDK's message names no port
-            String where = settings.listen().getAddress().isAnyLocalAddress()
-                    ? "port " + settings.listen().getPort() + " (every interface)" : Addresses.format(settings.listen());
+            InetSocketAddress listen = settings.listen();
+            String where = listen.getAddress().isAnyLocalAddress()
+                    ? "port " + listen.getPort() + " (every interface)" : Addresses.format(listen);
             throw (BindException) new BindException("cannot listen on " + where + ": " + e.getMessage())
                     .initCause(e);
         }
