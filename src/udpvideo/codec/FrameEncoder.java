@@ -12,6 +12,13 @@ public interface FrameEncoder extends AutoCloseable {
     byte[] encode(BufferedImage image) throws IOException;
 
     /**
+     * Sets the quality, 1..100, for the frames encoded from now on, so that a sender can make frames smaller
+     * when they must fit a datagram. Lossless codecs have no quality and ignore it, as they do {@code --quality}.
+     */
+    default void setQuality(int quality) {
+    }
+
+    /**
      * A hint before {@link #encode} when a paced stream knows when the frame after this one is due
      * ({@link System#nanoTime}); an encoder that keeps helper threads may wake them for it. Ignored by default.
      */

@@ -35,6 +35,12 @@ public final class CountdownPacketizer implements Packetizer {
         return HEADER_BYTES + segmentBytes;
     }
 
+    /** The most segments the countdown numbers, full: 255 x 65,472 = 16,695,360 bytes at full-size segments. */
+    @Override
+    public int maxFrameBytes() {
+        return MAX_SEGMENTS * segmentBytes;
+    }
+
     /**
      * How many datagrams a frame of {@code frameBytes} needs.
      *

@@ -15,7 +15,12 @@ public interface Depacketizer {
         /** The packet belongs to a frame already lost (its start was never seen) and was dropped. */
         DROPPED,
         /** The packet cannot be one of this format's (empty, malformed header) and was ignored. */
-        GARBAGE
+        GARBAGE,
+        /**
+         * The packet was meant as a whole frame but its bytes cannot be one (PyShine's base64 that does not
+         * decode); {@link #rejectionReason()} says why.
+         */
+        REJECTED
     }
 
     /** Offers one packet as received, {@code packet[offset, offset + length)}. */
@@ -38,7 +43,7 @@ public interface Depacketizer {
 
     /**
      * Packets dropped so far as parts of {@link #incompleteFrames()}: every packet offered is, in the end, garbage,
-     * one of a completed frame's, one of these, or one of the frame in progress.
+     * one of a completed frame's, one of a rejected one's, one of these, or one of the frame in progress.
      */
     long droppedPackets();
 
@@ -51,4 +56,13 @@ public interface Depacketizer {
 
     /** Bytes this depacketizer holds on to (its buffer), for the receiver's bound on memory. */
     long retainedBytes();
+
+    /**
+     * Why the last packet was {@link Step#REJECTED}, for the receiver's count of rejected frames; null after any
+     * other step. A format that never rejects (the countdown leaves every judgement to the inspector) keeps this
+     * default.
+     */
+    default String rejectionReason() {
+        return null;
+    }
 }

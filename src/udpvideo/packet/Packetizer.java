@@ -8,6 +8,9 @@ public interface Packetizer {
     /** The size of the largest packet this packetizer writes. */
     int maxPacketBytes();
 
+    /** The largest frame it can carry, in bytes: {@link #packetCount} refuses any larger. */
+    int maxFrameBytes();
+
     /**
      * How many packets a frame of {@code frameBytes} needs.
      *

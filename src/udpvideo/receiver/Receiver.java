@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
+import udpvideo.packet.PacketFormats;
 import udpvideo.sink.FrameSink;
 import udpvideo.sink.RecordingSink;
 import udpvideo.transport.Addresses;
@@ -101,13 +102,16 @@ public final class Receiver implements AutoCloseable {
         String where = config.bind() == null
                 ? "port " + config.port() + " (every interface)" : Addresses.format(address);
         try {
-            return Transports.named(config.transport()).openReceiver(
-                    new Transport.Receiving(address, config.receiveBuffer(), config.onlyFrom(), log));
+            return Transports.named(config.transport()).openReceiver(new Transport.Receiving(address,
+                    config.receiveBuffer(), config.onlyFrom(), log, PacketFormats.named(config.protocol()),
+                    config.connect()));
         } catch (BindException e) {
             throw new UsageException("cannot listen on " + where + ": " + e.getMessage()
                     + " (is another receiver running? choose another --port)", e);
         } catch (SocketException e) {
             throw new UsageException("cannot listen on " + where + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e); // a setting the transport cannot honour
         }
     }
 

@@ -1,7 +1,9 @@
 package udpvideo.receiver;
 
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import udpvideo.packet.PacketFormats;
 import udpvideo.transport.Transports;
 import udpvideo.transport.UdpTransport;
 
@@ -17,18 +19,27 @@ import udpvideo.transport.UdpTransport;
  * @param record        where to record accepted frames; null for nowhere
  * @param frameLimit    stop after this many accepted frames; 0 for never
  * @param receiveBuffer the socket receive buffer to ask for, in bytes (SO_RCVBUF)
+ * @param protocol      the {@code --protocol} name: how frames come in datagrams, {@code countdown} and its
+ *                      siblings in {@link PacketFormats}
+ * @param connect       say hello to this server and take frames from it alone ({@code --connect}); null to wait
+ *                      for senders
  * @param overlay       whether the shown frame rate is drawn over the picture ({@code --no-overlay} turns it off)
  */
 public record ReceiverConfig(String transport, InetAddress bind, int port, InetAddress onlyFrom, Path record,
-        long frameLimit, int receiveBuffer, boolean overlay) {
+        long frameLimit, int receiveBuffer, String protocol, InetSocketAddress connect, boolean overlay) {
     /** 4 MiB, the UDP transport's: a 1080p JPEG frame's burst of datagrams many times over. */
     public static final int DEFAULT_RECEIVE_BUFFER_BYTES = UdpTransport.DEFAULT_RECEIVE_BUFFER_BYTES;
-    /** The port the tutorial uses, and ours by default. */
-    public static final int DEFAULT_PORT = 12345;
+    /** The port the classic tutorial uses, and ours by default. */
+    public static final int DEFAULT_PORT = PacketFormats.defaultFormat().defaultPort();
 
     /** Checks the ranges. */
     public ReceiverConfig {
         Transports.named(transport); // throws, naming the transports there are
+        PacketFormats.named(protocol); // likewise
+        if (connect != null && onlyFrom != null) {
+            throw new IllegalArgumentException("--from and --connect both say whose frames to take: --connect"
+                    + " takes only the server's; give one of them");
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }
@@ -54,6 +65,8 @@ public record ReceiverConfig(String transport, InetAddress bind, int port, InetA
         private Path record;
         private long frameLimit;
         private int receiveBuffer = DEFAULT_RECEIVE_BUFFER_BYTES;
+        private String protocol = PacketFormats.defaultFormat().name();
+        private InetSocketAddress connect;
         private boolean overlay = true;
 
         private Builder(int port) {
@@ -96,6 +109,18 @@ public record ReceiverConfig(String transport, InetAddress bind, int port, InetA
             return this;
         }
 
+        /** {@code --protocol}. */
+        public Builder protocol(String value) {
+            protocol = value;
+            return this;
+        }
+
+        /** {@code --connect}; null to wait for senders. */
+        public Builder connect(InetSocketAddress value) {
+            connect = value;
+            return this;
+        }
+
         /** {@code --no-overlay} sets it false. */
         public Builder overlay(boolean value) {
             overlay = value;
@@ -108,8 +133,8 @@ public record ReceiverConfig(String transport, InetAddress bind, int port, InetA
          * @throws IllegalArgumentException naming the setting that is out of range
          */
         public ReceiverConfig build() {
-            return new ReceiverConfig(transport, bind, port, onlyFrom, record, frameLimit, receiveBuffer,
-                    overlay);
+            return new ReceiverConfig(transport, bind, port, onlyFrom, record, frameLimit, receiveBuffer, protocol,
+                    connect, overlay);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -12,6 +13,8 @@ import udpvideo.cli.CommandLine;
 import udpvideo.cli.Program;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
+import udpvideo.packet.PacketFormat;
+import udpvideo.packet.PacketFormats;
 import udpvideo.transport.Addresses;
 import udpvideo.transport.Transports;
 import udpvideo.viewer.FrameView;
@@ -26,9 +29,16 @@ public final class ReceiverMain {
             Receives a udpvideo (or tutorial) stream, over UDP or TCP, and shows it in a window.
 
               --transport T     how frames travel, one of TRANSPORTS (default udp, the tutorial's)
-              --port N          port to listen on (default 12345; 0 picks a free port)
+              --protocol P      how frames come in UDP datagrams, one of PROTOCOLS (default countdown, the
+                                classic tutorial's); pyshine takes each datagram as one JPEG in base64,
+                                which carries no stamp, so only a clean decode vouches for it
+              --connect H:P     UDP: say hello to the server at H:P (PyShine's, or run-sender.sh --listen)
+                                from our own port, every second until frames come, then every 5 s, and
+                                take datagrams from H:P only; IPv6 as [::1]:9688
+              --port N          port to listen on (default 12345, 9688 with --protocol pyshine; with
+                                --connect, a free one; 0 picks a free port)
               --bind ADDR       local address to listen on (default: all interfaces)
-              --from HOST       accept frames from this host only (default: any)
+              --from HOST       accept frames from this host only (default: any; with --connect, the server)
               --headless        no window (the status line still goes to the terminal)
               --quiet           no status line in the terminal (the summary at exit stays)
               --no-overlay      do not draw the shown frame rate (FPS) over the picture
@@ -42,9 +52,9 @@ public final class ReceiverMain {
             Prints 'listening on ADDR:PORT' once bound. Shows one sender at a time: the first whose frame
             passes every check, until it has been silent for a second. q, Esc or closing the window quits.
             Exit status: 0 done, 1 failure, 2 bad options or the port is in use, 130 after Ctrl-C.
-            """.replace("TRANSPORTS", Transports.names());
+            """.replace("TRANSPORTS", Transports.names()).replace("PROTOCOLS", PacketFormats.names());
     private static final Set<String> VALUED = Set.of("--port", "--bind", "--from", "--record", "--frames",
-            "--duration", "--rcvbuf", "--transport");
+            "--duration", "--rcvbuf", "--transport", "--protocol", "--connect");
     private static final Set<String> FLAGS = Set.of("--headless", "--quiet", "--no-overlay");
 
     private static final Program PROGRAM = new Program("run-receiver.sh", HELP, VALUED, FLAGS);
@@ -80,7 +90,13 @@ public final class ReceiverMain {
 
     private static ReceiverConfig config(CommandLine line) throws UsageException {
         try {
-            return ReceiverConfig.onPort((int) line.whole("--port", ReceiverConfig.DEFAULT_PORT, 0, 65_535))
+            PacketFormat format = PacketFormats.named(line.text("--protocol", PacketFormats.defaultFormat().name()));
+            InetSocketAddress server = line.has("--connect") ? connect(line.text("--connect", null)) : null;
+            // a viewer that says hello needs no port of its own: the server answers wherever the hello came from
+            int defaultPort = server != null ? 0 : format.defaultPort();
+            return ReceiverConfig.onPort((int) line.whole("--port", defaultPort, 0, 65_535))
+                    .protocol(format.name())
+                    .connect(server)
                     .transport(line.text("--transport", Transports.defaultTransport().name()))
                     .bind(line.has("--bind") ? resolve("--bind", line.text("--bind", null)) : null)
                     .onlyFrom(line.has("--from") ? resolve("--from", line.text("--from", null)) : null)
@@ -92,6 +108,14 @@ public final class ReceiverMain {
                     .build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private static InetSocketAddress connect(String hostAndPort) throws UsageException {
+        try {
+            return Addresses.parse("--connect", hostAndPort);
+        } catch (UnknownHostException e) {
+            throw new UsageException("--connect names an unknown host in '" + hostAndPort + "'", e);
         }
     }
 

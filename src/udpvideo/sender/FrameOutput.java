@@ -36,7 +36,7 @@ final class FrameOutput {
             packets = transmitter.send(frame, length);
         } catch (FrameTooLargeException e) {
             stats.frameTooLarge();
-            String warning = skipWarnings.skipped(number, e.getMessage(), System.nanoTime());
+            String warning = skipWarnings.skipped(number, e.getMessage(), e.advice(), System.nanoTime());
             if (warning != null) {
                 log.println(warning);
             }

@@ -3,17 +3,21 @@ package udpvideo.sender;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
 import udpvideo.codec.Codec;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.FrameEncoder;
 import udpvideo.codec.MalformedFrameException;
+import udpvideo.packet.PacketFormat;
+import udpvideo.packet.PacketFormats;
 import udpvideo.sink.FrameSink;
 import udpvideo.sink.PreviewSink;
 import udpvideo.sink.RecordingSink;
@@ -37,6 +41,10 @@ import udpvideo.viewer.FrameWindow;
  *                                           JPEG in strips)   time, CRC)  order)    recording, preview)
  * </pre>
  *
+ * <p>With a packet format that carries a frame in one datagram (PyShine's), frames travel without a stamp, and a
+ * {@link QualityGovernor} lowers the JPEG quality whenever a frame comes out too large for it. With
+ * {@code --listen}, nothing is captured until a viewer has said hello.
+ *
  * <p>Paced, one thread runs that path and its encoder's helpers ({@code udpvideo-encode-2..N}) encode a strip of
  * each frame with it. Unpaced, N threads ({@code udpvideo-send-2..N} beside the caller's) each run the whole path
  * on frames of their own.
@@ -46,6 +54,9 @@ import udpvideo.viewer.FrameWindow;
  * runs, and returns at the end of the source, after {@code --frames}, or when the stop signal is pulled.
  */
 public final class Sender implements AutoCloseable {
+    /** How often a sender waiting for a viewer's hello looks whether it was stopped. */
+    private static final long HELLO_WAIT_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private final SenderConfig config;
     private final FrameSource source;
     private final Codec codec;
@@ -54,6 +65,10 @@ public final class Sender implements AutoCloseable {
     private final SenderStats stats = new SenderStats();
     private final FrameOutput output;
     private final FrameCapture capture;
+    /** Whether frames carry a stamp: not in a format with no room for one. */
+    private final boolean isStamped;
+    /** Fits each frame to one datagram; null for a format that cuts frames, which leaves the quality alone. */
+    private final QualityGovernor governor;
 
     private Sender(SenderConfig config, PrintStream log, FrameSource source, FrameTransmitter transmitter,
             List<FrameSink> sinks) {
@@ -65,6 +80,10 @@ public final class Sender implements AutoCloseable {
         this.output = new FrameOutput(transmitter, sinks, stats, log);
         Pacer pacer = new Pacer(framesPerSecond(config, source));
         this.capture = new FrameCapture(source, pacer, config.frameLimit());
+        PacketFormat format = PacketFormats.named(config.protocol());
+        this.isStamped = format.carriesStamp();
+        this.governor = format.isFramePerDatagram() ? new QualityGovernor(config.quality(),
+                format.newPacketizer(config.segmentBytes()).maxFrameBytes()) : null;
     }
 
     /**
@@ -86,8 +105,9 @@ public final class Sender implements AutoCloseable {
         List<FrameSink> sinks = new ArrayList<>();
         try {
             transmitter = Transports.named(config.transport()).openTransmitter(new Transport.Sending(
-                    config.target(), config.segmentBytes(), config.lossProbability(), framesPerSecond(config, source),
-                    log));
+                    config.listen() ? null : config.target(), config.segmentBytes(), config.lossProbability(),
+                    framesPerSecond(config, source), log, PacketFormats.named(config.protocol()),
+                    config.listen() ? config.target() : null));
             if (config.preview()) {
                 FrameView preview = openPreview(log, onQuit);
                 if (preview != null) {
@@ -110,6 +130,10 @@ public final class Sender implements AutoCloseable {
             }
             if (e instanceof IllegalArgumentException) {
                 throw new UsageException(e.getMessage(), e); // a setting the transport cannot honour
+            }
+            if (e instanceof BindException) { // --listen on a port in use: the message names it
+                throw new UsageException(e.getMessage() + " (is another sender listening there? choose another"
+                        + " --port)", e);
             }
             String what = e instanceof SocketException ? "cannot open a " + config.transport() + " socket"
                     : "cannot write " + config.record();
@@ -172,9 +196,16 @@ public final class Sender implements AutoCloseable {
      * core encodes whole frames of its own and they send in turn, in capture order: no thread waits for another's
      * strip, so more frames fit in a second (throughput).
      *
+     * <p>With {@code --listen}, it first waits for a viewer's hello (or a stop), capturing nothing.
+     *
      * @throws IOException when reading the source or encoding failed
      */
     public void run(StopSignal stop) throws IOException {
+        if (!awaitDestination(stop)) {
+            capture.end(stop.isStopped() ? stop.reason() : "interrupted");
+            return;
+        }
+        stats.begin(System.nanoTime());
         boolean paced = capture.isPaced();
         // paced, what counts is how soon each frame leaves; unpaced, how many leave in a second
         int senders = config.senders() > 0 ? config.senders() : paced ? 1 : SenderConfig.DEFAULT_THREADS;
@@ -192,14 +223,30 @@ public final class Sender implements AutoCloseable {
         return capture.taken() > 0 && stats.frames() == 0;
     }
 
+    /** Waits until the transmitter has somewhere to send; false when stopped or interrupted first. */
+    private boolean awaitDestination(StopSignal stop) {
+        try {
+            while (!transmitter.awaitDestination(HELLO_WAIT_SLICE_NANOS)) {
+                if (stop.isStopped()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /**
      * One sending thread's loop: capture a frame, encode it on {@code encoderThreads}, send it in its turn. Every
      * frame taken from capture ends its turn, whatever fails on the way, or the frames behind it would wait.
      */
     private void sendFrames(StopSignal stop, int encoderThreads, SendTurn turn) throws IOException {
         try (FrameEncoder encoder = codec.newEncoder(config.quality(), encoderThreads)) {
-            Stamper stamper = codec.stamper();
+            Stamper stamper = isStamped ? codec.stamper() : null;
             FrameScaler scaler = new FrameScaler(config.width());
+            int encoderQuality = config.quality(); // the quality this thread's encoder is set to
             BufferedImage image = null; // the source draws every frame of this thread into this one image
             FrameCapture.Captured frame;
             while ((frame = capture.next(image, stop)) != null) {
@@ -212,7 +259,15 @@ public final class Sender implements AutoCloseable {
                         encoder.expectNextFrameAt(nextDue); // its helpers wake for it on their own
                     }
                     scaled = scaler.scale(image);
+                    int quality = governor == null ? encoderQuality : governor.quality();
+                    if (quality != encoderQuality) {
+                        encoder.setQuality(quality);
+                        encoderQuality = quality;
+                    }
                     stamped = encodeAndStamp(encoder, stamper, scaled, frame);
+                    if (governor != null) {
+                        governor.encoded(quality, stamped.length);
+                    }
                 } finally {
                     sendInTurn(turn, frame.number(), stamped, scaled);
                 }
@@ -225,6 +280,9 @@ public final class Sender implements AutoCloseable {
         long start = System.nanoTime();
         byte[] encoded = encoder.encode(image);
         stats.encodeTimes.record((System.nanoTime() - start) / 1000);
+        if (stamper == null) {
+            return encoded; // a format with no room for the stamp: the frame leaves as the codec wrote it
+        }
         try {
             return stamper.stamp(encoded, encoded.length, frame.number(), frame.captureMicros());
         } catch (MalformedFrameException e) {
@@ -244,9 +302,11 @@ public final class Sender implements AutoCloseable {
         }
     }
 
-    /** The one-line summary of the run. */
+    /** The one-line summary of the run; with a format that fits frames to a datagram, how often it shrank them. */
     public String summary() {
-        return stats.summary(System.nanoTime(), transmitter.counts(), capture.outcome(stats.frames()));
+        String line = stats.summary(System.nanoTime(), transmitter.counts(), capture.outcome(stats.frames()));
+        return governor == null ? line : line + "; " + governor.shrunkFrames() + " frames sent below --quality "
+                + config.quality() + " to fit one datagram (quality now " + governor.quality() + ")";
     }
 
     /** The sender's counters, live; they may be read from any thread. */

@@ -7,13 +7,15 @@ import java.util.Objects;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.FrameLimits;
 import udpvideo.packet.CountdownPacketizer;
+import udpvideo.packet.PacketFormat;
+import udpvideo.packet.PacketFormats;
 import udpvideo.transport.Transports;
 
 /**
  * What to send, where and how; validated once, then shared read-only. Built with {@link #to}, which starts from
  * every default, so a caller names only what it changes and a new option touches this file alone.
  *
- * @param target          where the datagrams go
+ * @param target          where the datagrams go; with {@code listen}, where to listen for a viewer's hello
  * @param source          the {@code --source} text: camera, camera:N, /dev/videoN, test, screen or a file
  * @param size            the test pattern's size or the camera's requested size; null for the default
  * @param fps             frames per second to pace at; 0 for as fast as possible; null for the source's own rate
@@ -29,10 +31,14 @@ import udpvideo.transport.Transports;
  * @param lossProbability drop each datagram with this probability before it leaves (0 for none)
  * @param record          where to record every sent frame; null for nowhere
  * @param preview         whether to show what is sent in a window
+ * @param protocol        the {@code --protocol} name: how frames go into datagrams, {@code countdown} and its
+ *                        siblings in {@link PacketFormats}
+ * @param listen          whether to stream to whoever says hello on {@code target} ({@code --listen}) instead
+ *                        of to {@code target}
  */
 public record SenderConfig(InetSocketAddress target, String source, Dimension size, Double fps, long frameLimit,
         int width, String codec, int quality, int encoders, int senders, String transport, int segmentBytes,
-        double lossProbability, Path record, boolean preview) {
+        double lossProbability, Path record, boolean preview, String protocol, boolean listen) {
     /** JPEG quality when none is given; OpenCV's own default, which the tutorial uses, is 95. */
     public static final int DEFAULT_QUALITY = 80;
     /**
@@ -50,6 +56,12 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
         Objects.requireNonNull(source, "source");
         Codecs.named(codec); // throws, naming the codecs there are
         Transports.named(transport); // likewise
+        PacketFormat format = PacketFormats.named(protocol); // likewise
+        if (format.isFramePerDatagram() && !codec.equals(Codecs.defaultCodec().name())) {
+            throw new IllegalArgumentException("--protocol " + protocol + " sends " + Codecs.defaultCodec().name()
+                    + " only, was --codec " + codec + ": each frame must fit one datagram, and only JPEG's quality"
+                    + " can make it smaller");
+        }
         if (quality < 1 || quality > 100) {
             throw new IllegalArgumentException("--quality must be 1..100, was " + quality);
         }
@@ -81,12 +93,21 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
 
     /** Every default, sending to {@code target}: the camera, JPEG at quality 80, full-size datagrams. */
     public static Builder to(InetSocketAddress target) {
-        return new Builder(target);
+        return new Builder(target, false);
+    }
+
+    /**
+     * Every default, streaming to whoever says hello on {@code address} last ({@code --listen}), such as the
+     * wildcard address and port 9688; port 0 picks a free one.
+     */
+    public static Builder listeningOn(InetSocketAddress address) {
+        return new Builder(address, true);
     }
 
     /** A configuration under construction: every setter returns the builder; {@link #build} validates. */
     public static final class Builder {
         private final InetSocketAddress target;
+        private final boolean listen;
         private String source = "camera";
         private Dimension size;
         private Double fps;
@@ -101,9 +122,11 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
         private double lossProbability;
         private Path record;
         private boolean preview;
+        private String protocol = PacketFormats.defaultFormat().name();
 
-        private Builder(InetSocketAddress target) {
+        private Builder(InetSocketAddress target, boolean listen) {
             this.target = target;
+            this.listen = listen;
         }
 
         /** {@code --source}. */
@@ -190,6 +213,12 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
             return this;
         }
 
+        /** {@code --protocol}. */
+        public Builder protocol(String value) {
+            protocol = value;
+            return this;
+        }
+
         /**
          * The configuration.
          *
@@ -197,7 +226,7 @@ public record SenderConfig(InetSocketAddress target, String source, Dimension si
          */
         public SenderConfig build() {
             return new SenderConfig(target, source, size, fps, frameLimit, width, codec, quality, encoders,
-                    senders, transport, segmentBytes, lossProbability, record, preview);
+                    senders, transport, segmentBytes, lossProbability, record, preview, protocol, listen);
         }
     }
 }

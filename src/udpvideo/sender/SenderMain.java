@@ -17,8 +17,9 @@ import udpvideo.cli.UsageException;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.FrameLimits;
 import udpvideo.transport.Transports;
-import udpvideo.receiver.ReceiverConfig;
 import udpvideo.packet.CountdownPacketizer;
+import udpvideo.packet.PacketFormat;
+import udpvideo.packet.PacketFormats;
 import udpvideo.source.Sources;
 import udpvideo.viewer.Display;
 
@@ -27,19 +28,27 @@ public final class SenderMain {
     private static final String HELP = """
             Usage: run-sender.sh [options]
             Captures video, encodes each frame (JPEG by default) and streams it: over UDP with a one-byte countdown
-            in front of each datagram, as the classic tutorial does, or over TCP.
+            in front of each datagram, as the classic tutorial does, as PyShine's one base64 datagram a frame,
+            or over TCP.
 
               --host HOST          where to send (default 127.0.0.1)
-              --port N             the receiver's port (default 12345)
+              --port N             the receiver's port (default 12345, 9688 with --protocol pyshine); with
+                                   --listen, the port to wait on (0 picks a free one)
+              --protocol P         how frames go into UDP datagrams, one of PROTOCOLS (default countdown, the
+                                   classic tutorial's); pyshine sends each JPEG as one datagram of base64,
+                                   without the stamp, lowering the quality when a frame would not fit
+              --listen             UDP: send nothing until a viewer says hello on --port, then stream to
+                                   whoever said hello last (PyShine's handshake), instead of to --host
               --source S           camera (index 0, the default), camera:N, a device such as /dev/video2,
                                    test (an animated pattern), screen, or a video file (MJPEG .avi or an
                                    image sequence such as img%03d.jpg: this OpenCV build has no FFmpeg)
               --size WxH           test pattern size (default 640x480), or the capture size asked of a camera
               --width W            resize what is sent to W pixels wide, keeping the aspect ratio
-                                   (default: the source's own size)
+                                   (default: the source's own size; 400 with --protocol pyshine)
               --codec C            how frames are encoded, one of CODECS (default jpeg,
                                    the only one the tutorial reads)
-              --quality Q          JPEG quality 1..100 (default 80; png and raw are lossless)
+              --quality Q          JPEG quality 1..100 (default 80; png and raw are lossless); with
+                                   --protocol pyshine the most it uses, lower while frames would not fit
               --fps F              frames per second (default: a file's own rate, a camera's own pace,
                                    30 for test, screen, image sequences and files that state no rate);
                                    0 sends as fast as possible
@@ -50,24 +59,26 @@ public final class SenderMain {
                                    capture order, 1..16 (default: 1 when paced; one per core, at most 4,
                                    at --fps 0)
               --transport T        how frames travel, one of TRANSPORTS (default udp, the tutorial's)
-              --segment-size B     most frame bytes per UDP datagram, 512..65472 (default 65472); lower it
-                                   where datagrams are limited, e.g. 9000 for macOS's default
+              --segment-size B     most frame bytes per countdown datagram, 512..65472 (default 65472); lower
+                                   it where datagrams are limited, e.g. 9000 for macOS's default
               --simulate-loss P    drop each UDP datagram with probability P (0..0.99) before it leaves,
                                    to see what loss does; counted in the stats
               --record FILE        write every frame handed to the network, exactly as sent, to FILE
                                    (replaces FILE, once all else is open; never the source file;
-                                   JPEG frames make MJPEG: 'ffplay -f mjpeg -framerate 30 FILE')
+                                   JPEG frames make MJPEG: 'ffplay -f mjpeg -framerate 30 FILE';
+                                   with pyshine, the JPEGs inside the base64)
               --preview            show what is being sent in a window (skipped without a display)
               --help               this text
 
             Prints its rate once a second on stderr and a summary at exit (end of source, --frames, Ctrl-C).
             Exit status: 0 done, 1 failure (also: no frame could be sent), 2 bad options or a source that
             cannot be opened, 130 after Ctrl-C.
-            """.replace("CODECS", Codecs.names()).replace("TRANSPORTS", Transports.names());
+            """.replace("CODECS", Codecs.names()).replace("TRANSPORTS", Transports.names())
+            .replace("PROTOCOLS", PacketFormats.names());
     private static final Set<String> VALUED = Set.of("--host", "--port", "--source", "--size", "--width",
             "--quality", "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--encoders", "--codec",
-            "--transport", "--senders");
-    private static final Set<String> FLAGS = Set.of("--preview");
+            "--transport", "--senders", "--protocol");
+    private static final Set<String> FLAGS = Set.of("--preview", "--listen");
 
     /** A host with a port after it, as in a URL: {@code 127.0.0.1:12345}, {@code [::1]:12345}. */
     private static final Pattern HOST_WITH_PORT = Pattern.compile("(.+):([0-9]{1,5})");
@@ -102,22 +113,37 @@ public final class SenderMain {
     }
 
     static SenderConfig config(CommandLine line) throws UsageException {
-        String host = line.text("--host", "127.0.0.1");
-        int port = (int) line.whole("--port", ReceiverConfig.DEFAULT_PORT, 1, 65_535);
-        InetSocketAddress target;
-        try {
-            target = new InetSocketAddress(InetAddress.getByName(host), port);
-        } catch (UnknownHostException e) {
-            throw new UsageException(unknownHost(host), e);
+        PacketFormat format = packetFormat(line);
+        boolean isListening = line.has("--listen");
+        int port = (int) line.whole("--port", format.defaultPort(), isListening ? 0 : 1, 65_535);
+        SenderConfig.Builder builder;
+        if (isListening) {
+            if (line.has("--host")) {
+                throw new UsageException("--host names where to send, and --listen streams to whoever says hello:"
+                        + " give one of them");
+            }
+            builder = SenderConfig.listeningOn(new InetSocketAddress(port)); // every interface
+        } else {
+            String host = line.text("--host", "127.0.0.1");
+            try {
+                builder = SenderConfig.to(new InetSocketAddress(InetAddress.getByName(host), port));
+            } catch (UnknownHostException e) {
+                throw new UsageException(unknownHost(host), e);
+            }
+        }
+        if (format.isFramePerDatagram() && line.has("--segment-size")) {
+            throw new UsageException("--segment-size cuts countdown frames, and --protocol " + format.name()
+                    + " sends each frame whole in one datagram");
         }
         Dimension size = line.has("--size") ? parseSize(line.text("--size", null)) : null;
         try {
-            return SenderConfig.to(target)
+            return builder
+                    .protocol(format.name())
                     .source(line.text("--source", "camera"))
                     .size(size)
                     .fps(line.has("--fps") ? line.decimal("--fps", 0, 0, FrameLimits.MAX_FRAMES_PER_SECOND) : null)
                     .frameLimit(line.whole("--frames", 0, 1, Long.MAX_VALUE))
-                    .width((int) line.whole("--width", 0, 16, FrameLimits.MAX_DIMENSION))
+                    .width((int) line.whole("--width", format.defaultWidth(), 16, FrameLimits.MAX_DIMENSION))
                     .codec(line.text("--codec", Codecs.defaultCodec().name()))
                     .quality((int) line.whole("--quality", SenderConfig.DEFAULT_QUALITY, 1, 100))
                     .encoders((int) line.whole("--encoders", 0, 1, SenderConfig.MAX_THREADS))
@@ -143,6 +169,15 @@ public final class SenderMain {
                     + " --port " + withPort.group(2);
         }
         return "--host names an unknown host '" + host + "'";
+    }
+
+    /** The packet format {@code --protocol} names. */
+    private static PacketFormat packetFormat(CommandLine line) throws UsageException {
+        try {
+            return PacketFormats.named(line.text("--protocol", PacketFormats.defaultFormat().name()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 
     /** Parses {@code WxH}, such as {@code 1280x720}. */

@@ -14,7 +14,8 @@ import udpvideo.transport.TransmitCounts;
 public final class SenderStats {
     private static final long REPORT_INTERVAL_NANOS = 1_000_000_000L;
 
-    private final long startNanos = System.nanoTime();
+    /** When sending began: when the stats were made, or when a viewer first said hello ({@link #begin}). */
+    private long startNanos = System.nanoTime();
     private long intervalStart = startNanos;
     /** Volatile so that another thread can watch the count. */
     private volatile long frames;
@@ -27,6 +28,15 @@ public final class SenderStats {
     private long intervalFrames;
     private long intervalBytes;
     private long intervalDatagrams;
+
+    /**
+     * Starts the clock again at {@code nowNanos}, before the first frame, so that the time spent waiting for a
+     * viewer's hello counts in no rate. Called by the sending thread before the others start.
+     */
+    void begin(long nowNanos) {
+        startNanos = nowNanos;
+        intervalStart = nowNanos;
+    }
 
     /** Counts a frame that was sent as {@code segments} datagrams. */
     void frameSent(int frameBytes, int segments) {

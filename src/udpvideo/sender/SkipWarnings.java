@@ -9,9 +9,6 @@ package udpvideo.sender;
 final class SkipWarnings {
     /** How long after a warning the next may come: long enough to read it, short enough to see it goes on. */
     static final long REPEAT_NANOS = 10_000_000_000L;
-    /** What to do about it, the same for every frame. */
-    static final String ADVICE = "lower --quality or --width, or raise --segment-size";
-
     /** When the last warning was given ({@link System#nanoTime}); meaningless before the first. */
     private long lastWarningNanos;
     private boolean isWarned;
@@ -20,15 +17,16 @@ final class SkipWarnings {
 
     /**
      * Notes that frame {@code number} was skipped because {@code why}, at {@code nowNanos}; returns the warning
-     * to print now, or null when one was printed less than {@link #REPEAT_NANOS} ago.
+     * to print now, with {@code advice} (what to change) the first time, or null when one was printed less than
+     * {@link #REPEAT_NANOS} ago.
      */
-    String skipped(long number, String why, long nowNanos) {
+    String skipped(long number, String why, String advice, long nowNanos) {
         unsaid++;
         if (!isWarned) {
             isWarned = true;
             lastWarningNanos = nowNanos;
             unsaid = 0;
-            return "warning: frame " + number + " skipped: " + why + "; " + ADVICE
+            return "warning: frame " + number + " skipped: " + why + "; " + advice
                     + " (frames skipped after this one are counted, and said every " + REPEAT_NANOS / 1_000_000_000
                     + " s)";
         }

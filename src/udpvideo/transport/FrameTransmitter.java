@@ -3,8 +3,8 @@ package udpvideo.transport;
 import udpvideo.packet.FrameTooLargeException;
 
 /**
- * How the sender's encoded frames leave this machine: as countdown datagrams over UDP today. The sending thread
- * calls it one frame at a time, in frame order; its owner, the sender, closes it.
+ * How the sender's encoded frames leave this machine: as datagrams over UDP, or over a TCP connection. The
+ * sending thread calls it one frame at a time, in frame order; its owner, the sender, closes it.
  */
 public interface FrameTransmitter extends AutoCloseable {
     /**
@@ -15,6 +15,15 @@ public interface FrameTransmitter extends AutoCloseable {
      * @throws FrameTooLargeException when the transport cannot carry a frame that large: nothing was sent
      */
     int send(byte[] frame, int length) throws FrameTooLargeException;
+
+    /**
+     * Waits up to {@code timeoutNanos} until there is somewhere to send, and returns whether there is: at once
+     * for an address given up front; for one learned from the datagrams that arrive ({@code --listen}), until a
+     * viewer said hello. {@link #send} must not be called before this returned true.
+     */
+    default boolean awaitDestination(long timeoutNanos) throws InterruptedException {
+        return true;
+    }
 
     /** What went wrong so far, for the once-a-second line and the summary. */
     TransmitCounts counts();

@@ -23,9 +23,15 @@ public interface ReceiveCounts {
      */
     void countIncomplete(InetSocketAddress sender, long frames, long packets);
 
-    /** A packet from {@code sender}, which {@code --from} does not admit. */
+    /** A packet from {@code sender}, which {@code --from} (or {@code --connect}) does not admit. */
     void countNotAdmitted(InetSocketAddress sender);
 
     /** A sender forgotten to keep what the receiver holds for strangers within its bounds. */
     void countSenderForgotten();
+
+    /**
+     * A frame of {@code packets} from {@code sender} that cannot be one (PyShine's base64 that does not decode),
+     * counted with the frames the receiver rejects, and why.
+     */
+    void reject(InetSocketAddress sender, String reason, int packets);
 }

@@ -2,6 +2,8 @@ package udpvideo.transport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import udpvideo.packet.PacketFormat;
+import udpvideo.packet.PacketFormats;
 
 /**
  * The length-prefixed tutorial's transport: the receiver listens, the sender connects, and each frame travels as
@@ -21,11 +23,13 @@ final class TcpTransport implements Transport {
             throw new IllegalArgumentException("--simulate-loss drops datagrams, and --transport tcp sends none;"
                     + " use --transport udp to see loss");
         }
+        refuseDatagramSettings(settings.format(), settings.listen() != null, "--listen");
         return new TcpTransmitter(settings.target(), settings.log());
     }
 
     @Override
     public FrameReceiver openReceiver(Receiving settings) throws IOException {
+        refuseDatagramSettings(settings.format(), settings.connect() != null, "--connect");
         ServerSocket server = new ServerSocket();
         try {
             server.setReceiveBufferSize(settings.receiveBufferBytes()); // before bind: it sets the TCP window
@@ -35,5 +39,20 @@ final class TcpTransport implements Transport {
             throw e;
         }
         return new TcpFrameReceiver(server, settings.onlyFrom(), settings.log());
+    }
+
+    /**
+     * TCP carries each frame behind its length: a packet format other than the default, or a hello handshake
+     * ({@code option}), is UDP's and does not apply.
+     */
+    private static void refuseDatagramSettings(PacketFormat format, boolean isHandshake, String option) {
+        if (!format.equals(PacketFormats.defaultFormat())) {
+            throw new IllegalArgumentException("--protocol " + format.name() + " puts frames into datagrams, and"
+                    + " --transport tcp sends none; use --transport udp");
+        }
+        if (isHandshake) {
+            throw new IllegalArgumentException(option + " is UDP's hello handshake; with --transport tcp the"
+                    + " receiver listens and the sender connects");
+        }
     }
 }

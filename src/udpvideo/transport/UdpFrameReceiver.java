@@ -1,6 +1,7 @@
 package udpvideo.transport;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.BindException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -15,9 +16,12 @@ import udpvideo.packet.Depacketizer;
  * depacketizer, and hands every frame that completes to a {@link FrameHandler}. Does nothing slow, so the socket's
  * buffer never overflows while a frame decodes elsewhere.
  *
+ * <p>With a server to connect to ({@code --connect}), it says hello to that server from this socket
+ * ({@link HelloSender}) and admits only the server's datagrams.
+ *
  * <p>{@link #run} is the receive thread's loop, owned by whoever starts that thread; {@link #close()} closes the
- * socket, which is the only thing that wakes {@link DatagramSocket#receive} on JDK 17, and ends the loop. Opened
- * by {@link UdpTransport}.
+ * socket, which is the only thing that wakes {@link DatagramSocket#receive} on JDK 17, and ends the loop and the
+ * hello thread. Opened by {@link UdpTransport}.
  */
 final class UdpFrameReceiver implements FrameReceiver {
     /** Big enough for any UDP datagram over IPv4 (65,507 bytes of payload): nothing is ever truncated. */
@@ -26,11 +30,18 @@ final class UdpFrameReceiver implements FrameReceiver {
     private final DatagramSocket socket;
     /** Accept datagrams from this address only; null accepts all. */
     private final InetAddress onlyFrom;
+    /** The server said hello to, whose datagrams alone are admitted; null when none. */
+    private final InetSocketAddress server;
+    /** Says hello to {@link #server}; null when there is none. */
+    private final HelloSender hello;
     private final Supplier<Depacketizer> depacketizers;
 
-    private UdpFrameReceiver(DatagramSocket socket, InetAddress onlyFrom, Supplier<Depacketizer> depacketizers) {
+    private UdpFrameReceiver(DatagramSocket socket, InetAddress onlyFrom, InetSocketAddress server,
+            Supplier<Depacketizer> depacketizers, PrintStream log) {
         this.socket = socket;
         this.onlyFrom = onlyFrom;
+        this.server = server;
+        this.hello = server == null ? null : new HelloSender(socket, server, log);
         this.depacketizers = depacketizers;
     }
 
@@ -38,12 +49,14 @@ final class UdpFrameReceiver implements FrameReceiver {
      * Binds a socket to {@code address} with a receive buffer of {@code receiveBufferBytes} asked for.
      *
      * @param onlyFrom      admit datagrams from this address only; null for any
+     * @param server        say hello to this server and admit its datagrams only; null for none
      * @param depacketizers makes one depacketizer for each new sender address
+     * @param log           where the hellos are announced, and a failure to send them
      * @throws BindException when the address is in use or not this machine's
      * @throws SocketException when no socket can be made there
      */
     static UdpFrameReceiver bind(InetSocketAddress address, int receiveBufferBytes, InetAddress onlyFrom,
-            Supplier<Depacketizer> depacketizers) throws SocketException {
+            InetSocketAddress server, Supplier<Depacketizer> depacketizers, PrintStream log) throws SocketException {
         DatagramSocket socket = new DatagramSocket(null);
         try {
             // before bind, so the buffer is in place when the first burst arrives
@@ -53,7 +66,7 @@ final class UdpFrameReceiver implements FrameReceiver {
             socket.close();
             throw e;
         }
-        return new UdpFrameReceiver(socket, onlyFrom, depacketizers);
+        return new UdpFrameReceiver(socket, onlyFrom, server, depacketizers, log);
     }
 
     @Override
@@ -71,6 +84,9 @@ final class UdpFrameReceiver implements FrameReceiver {
         SenderTable senders = new SenderTable(depacketizers, counts);
         byte[] buffer = new byte[DATAGRAM_BUFFER_BYTES];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+        if (hello != null) {
+            hello.start(); // here, so that no hello goes out before anyone reads the answers
+        }
         try {
             while (!socket.isClosed()) {
                 packet.setLength(buffer.length); // receive() shrinks it to the last datagram's size
@@ -95,7 +111,7 @@ final class UdpFrameReceiver implements FrameReceiver {
     /** Feeds one datagram to its sender's depacketizer, and a completed frame to the handler. */
     void handle(InetSocketAddress from, byte[] data, int length, SenderTable senders, FrameHandler handler,
             ReceiveCounts counts) {
-        if (onlyFrom != null && !onlyFrom.equals(from.getAddress())) {
+        if (onlyFrom != null && !onlyFrom.equals(from.getAddress()) || server != null && !server.equals(from)) {
             counts.countNotAdmitted(from);
             return;
         }
@@ -110,9 +126,16 @@ final class UdpFrameReceiver implements FrameReceiver {
         }
         if (step == Depacketizer.Step.GARBAGE) {
             counts.countGarbage();
-        } else if (step == Depacketizer.Step.COMPLETE && handler.frame(from, depacketizer.completedBuffer(),
-                depacketizer.completedLength(), depacketizer.completedPackets())) {
-            senders.listenedTo(from);
+        } else if (step == Depacketizer.Step.REJECTED) {
+            counts.reject(from, depacketizer.rejectionReason(), 1);
+        } else if (step == Depacketizer.Step.COMPLETE) {
+            if (hello != null) {
+                hello.heard();
+            }
+            if (handler.frame(from, depacketizer.completedBuffer(), depacketizer.completedLength(),
+                    depacketizer.completedPackets())) {
+                senders.listenedTo(from);
+            }
         }
         if (depacketizer.retainedBytes() > retainedBefore) {
             senders.grew(from);
@@ -122,5 +145,8 @@ final class UdpFrameReceiver implements FrameReceiver {
     @Override
     public void close() {
         socket.close();
+        if (hello != null) {
+            hello.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package udpvideo.transport;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
@@ -19,8 +20,10 @@ import udpvideo.packet.Packetizer;
  * in bursts of at most half that buffer, spread evenly over its frame interval (1/30 s when unpaced), so the
  * receiver drains each burst before the next arrives.
  *
- * <p>The socket is unconnected, so an ICMP "port unreachable" from a host with no receiver is never reported
- * back as an error. Owned and closed by the sender; one sending thread at a time sends, in frame order.
+ * <p>Frames go to a {@link DatagramTarget}: the address given, or the one a viewer's hello came from
+ * ({@link LearnedTarget}, {@code --listen}), which may move between frames. The socket is unconnected, so an ICMP
+ * "port unreachable" from a host with no receiver is never reported back as an error. Owned and closed by the
+ * sender; one sending thread at a time sends, in frame order.
  */
 final class UdpTransmitter implements FrameTransmitter {
     /** Frames above this leave in bursts spread over their interval. */
@@ -31,7 +34,7 @@ final class UdpTransmitter implements FrameTransmitter {
     private static final long UNPACED_INTERVAL_NANOS = 1_000_000_000L / 30;
 
     private final DatagramSocket socket;
-    private final InetSocketAddress target;
+    private final DatagramTarget target;
     private final Packetizer packetizer;
     private final double lossProbability;
     /** How long a frame has, from the sender's rate; what a spread frame is spread over. */
@@ -54,18 +57,46 @@ final class UdpTransmitter implements FrameTransmitter {
      */
     UdpTransmitter(InetSocketAddress target, Packetizer packetizer, double lossProbability, double framesPerSecond)
             throws IOException {
-        this.socket = new DatagramSocket();
+        this(new DatagramSocket(), new FixedTarget(target), packetizer, lossProbability, framesPerSecond);
+    }
+
+    /**
+     * A transmitter from {@code socket} to a viewer that says hello on it: the socket is bound where viewers
+     * reach it, and frames leave from it, so they come from where the hello went.
+     *
+     * @param socket a bound socket, which the transmitter now owns and closes
+     * @param log    where the target says that it waits, and whom it streams to
+     */
+    static UdpTransmitter learningTarget(DatagramSocket socket, Packetizer packetizer, double lossProbability,
+            double framesPerSecond, PrintStream log) {
+        return new UdpTransmitter(socket, LearnedTarget.listen(socket, log), packetizer, lossProbability,
+                framesPerSecond);
+    }
+
+    private UdpTransmitter(DatagramSocket socket, DatagramTarget target, Packetizer packetizer,
+            double lossProbability, double framesPerSecond) {
+        this.socket = socket;
         this.target = target;
         this.packetizer = packetizer;
         this.lossProbability = lossProbability;
         this.frameIntervalNanos = framesPerSecond > 0 ? Math.round(1e9 / framesPerSecond) : UNPACED_INTERVAL_NANOS;
         this.datagram = new byte[packetizer.maxPacketBytes()];
-        this.packet = new DatagramPacket(datagram, datagram.length, target);
+        this.packet = new DatagramPacket(datagram, datagram.length);
+    }
+
+    @Override
+    public boolean awaitDestination(long timeoutNanos) throws InterruptedException {
+        return target.awaitTarget(timeoutNanos);
     }
 
     @Override
     public int send(byte[] frame, int frameLength) throws FrameTooLargeException {
         int packets = packetizer.packetCount(frameLength);
+        InetSocketAddress to = target.current(); // once a frame: a frame's datagrams all go to one viewer
+        if (to == null) {
+            throw new IllegalStateException("nobody to send to yet: awaitDestination() must return true first");
+        }
+        packet.setSocketAddress(to);
         int bursts = frameLength > SPREAD_ABOVE_BYTES ? (frameLength + BURST_BYTES - 1) / BURST_BYTES : 1;
         int packetsPerBurst = (packets + bursts - 1) / bursts;
         long start = System.nanoTime();
@@ -108,11 +139,13 @@ final class UdpTransmitter implements FrameTransmitter {
 
     @Override
     public String destination() {
-        return Addresses.format(target);
+        return target.description();
     }
 
+    /** Closes the socket, which ends a learning target's thread, then waits for that thread. */
     @Override
     public void close() {
         socket.close();
+        target.close();
     }
 }

@@ -1,13 +1,20 @@
 package udpvideo.transport;
 
 import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.BindException;
 import udpvideo.codec.Codecs;
-import udpvideo.packet.CountdownDepacketizer;
-import udpvideo.packet.CountdownPacketizer;
+import udpvideo.packet.PacketFormat;
 
 /**
- * The tutorial's transport: each frame cut into countdown datagrams ({@link CountdownPacketizer}), reassembled per
- * sender address ({@link CountdownDepacketizer}). Nothing is resent: a lost datagram loses its frame.
+ * The tutorials' transport: each frame put into datagrams by the packet format {@code --protocol} names (the
+ * classic tutorial's countdown by default, or PyShine's one base64 datagram), and taken apart by one depacketizer
+ * per sender address. Nothing is resent: a lost datagram loses its frame.
+ *
+ * <p>The sender sends to the address given, or, with {@code --listen}, to whoever said hello last on its port
+ * ({@link LearnedTarget}); the receiver waits for senders, or, with {@code --connect}, says hello to a server
+ * ({@link HelloSender}) and takes its datagrams only.
  */
 public final class UdpTransport implements Transport {
     /**
@@ -24,14 +31,31 @@ public final class UdpTransport implements Transport {
 
     @Override
     public FrameTransmitter openTransmitter(Sending settings) throws IOException {
-        return new UdpTransmitter(settings.target(), new CountdownPacketizer(settings.segmentBytes()),
-                settings.lossProbability(), settings.framesPerSecond());
+        PacketFormat format = settings.format();
+        if (settings.listen() == null) {
+            return new UdpTransmitter(settings.target(), format.newPacketizer(settings.segmentBytes()),
+                    settings.lossProbability(), settings.framesPerSecond());
+        }
+        DatagramSocket socket;
+        try {
+            socket = new DatagramSocket(settings.listen());
+        } catch (BindException e) { // say where: the JDK's message names no port
+            InetSocketAddress listen = settings.listen();
+            String where = listen.getAddress().isAnyLocalAddress()
+                    ? "port " + listen.getPort() + " (every interface)" : Addresses.format(listen);
+            throw (BindException) new BindException("cannot listen on " + where + ": " + e.getMessage())
+                    .initCause(e);
+        }
+        return UdpTransmitter.learningTarget(socket, format.newPacketizer(settings.segmentBytes()),
+                settings.lossProbability(), settings.framesPerSecond(), settings.log());
     }
 
     @Override
     public FrameReceiver openReceiver(Receiving settings) throws IOException {
+        PacketFormat format = settings.format();
         UdpFrameReceiver receiver = UdpFrameReceiver.bind(settings.bind(), settings.receiveBufferBytes(),
-                settings.onlyFrom(), () -> new CountdownDepacketizer(Codecs::startsAnyFrame));
+                settings.onlyFrom(), settings.connect(), () -> format.newDepacketizer(Codecs::startsAnyFrame),
+                settings.log());
         int granted = receiver.receiveBufferBytes();
         if (granted < settings.receiveBufferBytes()) {
             settings.log().printf("warning: the receive buffer is %,d bytes, not the %,d asked for: the system caps"

@@ -89,8 +89,17 @@ class ScriptsTest {
                 Arguments.of(SENDER, "--size 12x", List.of("--size", "12x")),
                 Arguments.of(SENDER, "--source /nonexistent.avi", List.of("no such file", "/nonexistent.avi")),
                 Arguments.of(SENDER, "--source test --port", List.of("--port", "needs a value")),
+                Arguments.of(SENDER, "--protocol rtp", List.of("--protocol must be one of countdown|pyshine")),
+                Arguments.of(SENDER, "--listen --host 10.0.0.1", List.of("--host", "--listen")),
+                Arguments.of(SENDER, "--protocol pyshine --codec png", List.of("--protocol pyshine", "--codec png")),
+                Arguments.of(SENDER, "--protocol pyshine --segment-size 9000", List.of("--segment-size", "pyshine")),
+                Arguments.of(SENDER, "--source test --listen --transport tcp", List.of("--listen", "tcp")),
                 Arguments.of(RECEIVER, "--bogus", List.of("unknown option --bogus")),
-                Arguments.of(RECEIVER, "--frames 0", List.of("--frames", "was 0")));
+                Arguments.of(RECEIVER, "--frames 0", List.of("--frames", "was 0")),
+                Arguments.of(RECEIVER, "--connect 127.0.0.1", List.of("--connect must be HOST:PORT")),
+                Arguments.of(RECEIVER, "--connect 127.0.0.1:9688 --from 127.0.0.1", List.of("--from", "--connect")),
+                Arguments.of(RECEIVER, "--headless --protocol pyshine --transport tcp",
+                        List.of("--protocol pyshine", "--transport tcp")));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -124,9 +133,9 @@ class ScriptsTest {
         return Stream.of(
                 Arguments.of(SENDER, List.of("--host", "--port", "--source", "--size", "--width", "--quality",
                         "--fps", "--frames", "--segment-size", "--simulate-loss", "--record", "--preview", "--codec",
-                        "--transport", "--encoders", "--senders", "--help")),
+                        "--transport", "--encoders", "--senders", "--protocol", "--listen", "--help")),
                 Arguments.of(RECEIVER, List.of("--port", "--bind", "--from", "--headless", "--record", "--frames",
-                        "--duration", "--rcvbuf", "--transport", "--help")));
+                        "--duration", "--rcvbuf", "--transport", "--protocol", "--connect", "--help")));
     }
 
     @ParameterizedTest(name = "{0}")

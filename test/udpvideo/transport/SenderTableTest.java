@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import udpvideo.codec.Codecs;
 import udpvideo.codec.jpeg.TestJpegs;
@@ -19,41 +18,7 @@ import udpvideo.packet.Depacketizer;
 class SenderTableTest {
     private static final InetSocketAddress SHOWN = new InetSocketAddress("127.0.0.1", 4000);
 
-    /** Counts as the receiver's stats would, for the counters these tests read. */
-    private static final class Counts implements ReceiveCounts {
-        final AtomicLong incompleteFrames = new AtomicLong();
-        final AtomicLong incompletePackets = new AtomicLong();
-        final AtomicLong forgotten = new AtomicLong();
-
-        @Override
-        public void countDatagram() {
-        }
-
-        @Override
-        public void countGarbage() {
-        }
-
-        @Override
-        public void countReceiveError() {
-        }
-
-        @Override
-        public void countIncomplete(InetSocketAddress sender, long frames, long packets) {
-            incompleteFrames.addAndGet(frames);
-            incompletePackets.addAndGet(packets);
-        }
-
-        @Override
-        public void countNotAdmitted(InetSocketAddress sender) {
-        }
-
-        @Override
-        public void countSenderForgotten() {
-            forgotten.incrementAndGet();
-        }
-    }
-
-    private final Counts counts = new Counts();
+        private final CountsSeen counts = new CountsSeen();
     private final AtomicInteger made = new AtomicInteger();
     private final SenderTable table = new SenderTable(() -> {
         made.incrementAndGet();

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,45 +31,11 @@ class TcpTransportTest {
     private final PrintStream log = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
     /** Frames the running receiver handed over, in order. */
     private final BlockingQueue<byte[]> received = new LinkedBlockingQueue<>();
-    private final Counts counts = new Counts();
+    private final CountsSeen counts = new CountsSeen();
     private FrameReceiver receiver;
     private Thread receiveThread;
 
-    /** Counts as the receiver's stats would. */
-    static final class Counts implements ReceiveCounts {
-        final AtomicLong frames = new AtomicLong();
-        final AtomicLong garbage = new AtomicLong();
-        final AtomicLong incomplete = new AtomicLong();
-
-        @Override
-        public void countDatagram() {
-            frames.incrementAndGet();
-        }
-
-        @Override
-        public void countGarbage() {
-            garbage.incrementAndGet();
-        }
-
-        @Override
-        public void countReceiveError() {
-        }
-
-        @Override
-        public void countIncomplete(InetSocketAddress sender, long frameCount, long packets) {
-            incomplete.addAndGet(frameCount);
-        }
-
-        @Override
-        public void countNotAdmitted(InetSocketAddress sender) {
-        }
-
-        @Override
-        public void countSenderForgotten() {
-        }
-    }
-
-    private InetSocketAddress startReceiver(InetSocketAddress bind) throws Exception {
+        private InetSocketAddress startReceiver(InetSocketAddress bind) throws Exception {
         receiver = TCP.openReceiver(new Transport.Receiving(bind, 1 << 20, null, log));
         FrameReceiver running = receiver;
         receiveThread = new Thread(() -> running.run(
@@ -112,7 +77,7 @@ class TcpTransportTest {
             }
             assertEquals(0, transmitter.counts().framesReplaced());
         }
-        assertEquals(20, counts.frames.get());
+        assertEquals(20, counts.datagrams.get());
     }
 
     @Test
@@ -178,7 +143,7 @@ class TcpTransportTest {
             double seconds = (System.nanoTime() - start) / 1e9;
             assertTrue(seconds > 4 && seconds < 8, "closed after " + seconds + " s");
         }
-        assertEquals(1, counts.incomplete.get());
+        assertEquals(1, counts.incompleteFrames.get());
         assertTrue(logBytes.toString(StandardCharsets.UTF_8).contains("stalled for 5 s in the middle of a frame"),
                 logBytes.toString());
     }

@@ -48,6 +48,15 @@ public final class JpegEncoder implements AutoCloseable {
         param.setCompressionQuality(quality / 100f);
     }
 
+    /** Sets the JPEG quality, 1..100, for the images encoded from now on. */
+    public void setQuality(int quality) {
+        if (quality < 1 || quality > 100) {
+            throw new IllegalArgumentException("JPEG quality must be 1..100, was " + quality);
+        }
+        param.setCompressionQuality(quality / 100f);
+        restarts = null; // its tables were made at the old quality: build the header again
+    }
+
     /** Encodes one image and returns the JPEG file's bytes. */
     public byte[] encode(BufferedImage image) throws IOException {
         return encodeRows(image, 0, image.getHeight());

@@ -54,6 +54,14 @@ public final class StripEncoder implements FrameEncoder {
         }
     }
 
+    /** Sets the JPEG quality, 1..100, of every strip encoded from now on. */
+    @Override
+    public void setQuality(int quality) {
+        for (JpegEncoder encoder : encoders) {
+            encoder.setQuality(quality);
+        }
+    }
+
     /**
      * Called before an {@link #encode} when a paced stream knows when the frame after it is due
      * ({@link System#nanoTime}): the helper threads then wake by themselves just before that, each on its own
