@@ -12,7 +12,8 @@ import udpvideo.codec.DecodeException;
  * every core at once when its codec can (JPEG, a strip each): newer frames replace older ones in the mailbox
  * meanwhile (counted as skipped), so decoding never falls behind the stream.
  *
- * <p>Runs on a thread the {@link Receiver} starts, until interrupted by {@link Receiver#close()}.
+ * <p>Runs on a thread the {@link Receiver} starts, until {@link Receiver#close()} calls {@link #stop()} and
+ * interrupts it.
  */
 final class DisplayLoop implements Runnable {
     private static final long POLL_MS = 50;
@@ -22,6 +23,11 @@ final class DisplayLoop implements Runnable {
     private final ReceiverStats stats;
     /** Threads this loop's decoders use for one frame. */
     private final int decoderThreads;
+    /**
+     * Set by {@link #stop()}. The interrupt alone is not enough: drawing text (the overlay's frame rate) clears the
+     * thread's interrupt status on JDK 17, and a stop that arrives while a frame is painted would be lost.
+     */
+    private volatile boolean isStopped;
 
     DisplayLoop(FrameMailbox mailbox, FramePresenter presenter, ReceiverStats stats, int decoderThreads) {
         this.mailbox = mailbox;
@@ -34,7 +40,7 @@ final class DisplayLoop implements Runnable {
     public void run() {
         FrameMailbox.Slot frame = null;
         try (CodecDecoders decoders = new CodecDecoders(decoderThreads, Codecs.defaultCodec())) {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!isStopped && !Thread.currentThread().isInterrupted()) {
                 frame = mailbox.take(frame, POLL_MS);
                 BufferedImage image = frame == null ? null : decode(decoders, frame);
                 long now = System.nanoTime();
@@ -49,6 +55,11 @@ final class DisplayLoop implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // close() asked us to stop
         }
+    }
+
+    /** Ends the loop within one {@link #POLL_MS} wait, or at once with the interrupt that follows. Any thread. */
+    void stop() {
+        isStopped = true;
     }
 
     /** The frame's image: decoded by the verifier already, or now; null when it does not decode. */

@@ -12,6 +12,7 @@ import udpvideo.cli.StopSignal;
 import udpvideo.cli.UsageException;
 import udpvideo.transport.Addresses;
 import udpvideo.transport.Transports;
+import udpvideo.viewer.DisplayProbe;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
 import udpvideo.viewer.OffscreenView;
@@ -96,13 +97,26 @@ public final class ReceiverMain {
         }
     }
 
-    /** The window, or the offscreen view when asked for or when there is no display. */
+    /**
+     * The window, or the offscreen view when asked for or when there is no display, or one that cannot be reached.
+     * Runs before anything draws: AWT decides once whether it has a display, and fails for good on one it cannot
+     * reach.
+     */
     private static FrameView view(boolean isHeadless, StopSignal stop) {
-        if (!isHeadless) {
-            if (!GraphicsEnvironment.isHeadless()) {
+        if (isHeadless) {
+            DisplayProbe.runHeadless(); // even a DISPLAY that cannot be reached must not stop offscreen drawing
+        } else {
+            String unreachable = DisplayProbe.unreachableReason();
+            if (unreachable != null) {
+                DisplayProbe.runHeadless();
+                System.err.println("run-receiver.sh: the display DISPLAY=" + System.getenv("DISPLAY")
+                        + " cannot be reached (" + unreachable + "), running headless (--headless hides this notice)");
+            } else if (!GraphicsEnvironment.isHeadless()) {
                 return FrameWindow.open("udpvideo", () -> stop.stop("window closed"));
+            } else {
+                System.err.println(
+                        "run-receiver.sh: no display found, running headless (--headless hides this notice)");
             }
-            System.err.println("run-receiver.sh: no display found, running headless (--headless hides this notice)");
         }
         return new OffscreenView(System.err);
     }

@@ -1,12 +1,15 @@
 package udpvideo.transport;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.BindException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.DatagramChannel;
 import java.util.function.Supplier;
 import udpvideo.packet.Depacketizer;
 
@@ -27,43 +30,48 @@ final class UdpFrameReceiver implements FrameReceiver {
     /** Accept datagrams from this address only; null accepts all. */
     private final InetAddress onlyFrom;
     private final SenderTable senders;
+    /** Says once if a frame's burst does not fit the receive buffer. */
+    private final ReceiveBufferCheck bufferCheck;
+    /** When the first datagram arrived, or 0; written once by the receive thread. */
+    private volatile long firstDatagramNanos;
 
-    private UdpFrameReceiver(DatagramSocket socket, InetAddress onlyFrom, Supplier<Depacketizer> depacketizers) {
+    private UdpFrameReceiver(DatagramSocket socket, InetAddress onlyFrom, Supplier<Depacketizer> depacketizers,
+            ReceiveBufferCheck bufferCheck) {
         this.socket = socket;
+        this.bufferCheck = bufferCheck;
         this.onlyFrom = onlyFrom;
         this.senders = new SenderTable(depacketizers);
     }
 
     /**
-     * Binds a socket to {@code address} with a receive buffer of {@code receiveBufferBytes} asked for.
+     * Binds a socket to {@code address} with a receive buffer of {@code receiveBufferBytes} asked for: an IPv4
+     * address, the wildcard {@code 0.0.0.0} included, binds an IPv4 socket, which IPv6 datagrams never reach.
      *
      * @param onlyFrom      admit datagrams from this address only; null for any
      * @param depacketizers makes one depacketizer for each new sender address
+     * @param log           where to warn if frames arrive in bursts larger than the buffer the system granted
      * @throws BindException when the address is in use or not this machine's
-     * @throws SocketException when no socket can be made there
+     * @throws IOException when no socket can be made there
      */
     static UdpFrameReceiver bind(InetSocketAddress address, int receiveBufferBytes, InetAddress onlyFrom,
-            Supplier<Depacketizer> depacketizers) throws SocketException {
-        DatagramSocket socket = new DatagramSocket(null);
+            Supplier<Depacketizer> depacketizers, PrintStream log) throws IOException {
+        DatagramSocket socket = address.getAddress() instanceof Inet4Address
+                ? DatagramChannel.open(StandardProtocolFamily.INET).socket() : new DatagramSocket(null);
         try {
             // before bind, so the buffer is in place when the first burst arrives
             socket.setReceiveBufferSize(receiveBufferBytes);
             socket.bind(address);
-        } catch (SocketException e) {
+        } catch (IOException e) {
             socket.close();
             throw e;
         }
-        return new UdpFrameReceiver(socket, onlyFrom, depacketizers);
+        ReceiveBufferCheck check = new ReceiveBufferCheck(socket.getReceiveBufferSize(), receiveBufferBytes, log);
+        return new UdpFrameReceiver(socket, onlyFrom, depacketizers, check);
     }
 
     @Override
     public InetSocketAddress localAddress() {
         return (InetSocketAddress) socket.getLocalSocketAddress();
-    }
-
-    /** The receive buffer the system granted, in bytes: it may cap what was asked for. */
-    int receiveBufferBytes() throws SocketException {
-        return socket.getReceiveBufferSize();
     }
 
     @Override
@@ -82,6 +90,10 @@ final class UdpFrameReceiver implements FrameReceiver {
                 continue;
             }
             counts.countDatagram();
+            if (firstDatagramNanos == 0) {
+                firstDatagramNanos = System.nanoTime();
+            }
+            bufferCheck.datagram(packet.getLength());
             handle((InetSocketAddress) packet.getSocketAddress(), buffer, packet.getLength(), handler, counts);
         }
     }
@@ -99,9 +111,15 @@ final class UdpFrameReceiver implements FrameReceiver {
         if (step == Depacketizer.Step.GARBAGE) {
             counts.countGarbage();
         } else if (step == Depacketizer.Step.COMPLETE) {
+            bufferCheck.frame(depacketizer.completedLength());
             handler.frame(from, depacketizer.completedBuffer(), depacketizer.completedLength(),
                     depacketizer.completedPackets());
         }
+    }
+
+    @Override
+    public long firstPacketNanos() {
+        return firstDatagramNanos;
     }
 
     @Override

@@ -30,15 +30,8 @@ public final class UdpTransport implements Transport {
 
     @Override
     public FrameReceiver openReceiver(Receiving settings) throws IOException {
-        UdpFrameReceiver receiver = UdpFrameReceiver.bind(settings.bind(), settings.receiveBufferBytes(),
-                settings.onlyFrom(), () -> new CountdownDepacketizer(Codecs::startsAnyFrame));
-        int granted = receiver.receiveBufferBytes();
-        if (granted < settings.receiveBufferBytes()) {
-            settings.log().printf("warning: the receive buffer is %,d bytes, not the %,d asked for: the system caps"
-                    + " it; frames at 720p and above may lose datagrams. Raise the cap with"
-                    + " 'sudo sysctl -w net.core.rmem_max=%d'%n", granted, settings.receiveBufferBytes(),
-                    settings.receiveBufferBytes());
-        }
-        return receiver;
+        // no warning yet when the system grants less than asked: only a frame that does not fit is one
+        return UdpFrameReceiver.bind(settings.bind(), settings.receiveBufferBytes(), settings.onlyFrom(),
+                () -> new CountdownDepacketizer(Codecs::startsAnyFrame), settings.log());
     }
 }

@@ -51,7 +51,7 @@ class FramePresenterTest {
     private final ReceiverStats stats = new ReceiverStats();
     private final FramePresenter presenter = new FramePresenter(view, stats,
             new FrameAcceptor(stats, new FrameMailbox(), new SinkThread(List.of(), NOWHERE), 0, new StopSignal()),
-            NOWHERE);
+            NOWHERE, () -> 0);
 
     private static BufferedImage image() {
         return new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
