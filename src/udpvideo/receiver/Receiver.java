@@ -80,7 +80,8 @@ public final class Receiver implements AutoCloseable {
      *
      * @param view     where frames go; closed by this receiver
      * @param stop     pulled when {@code --frames} is reached
-     * @param log      where to say that the system capped the receive buffer, and when the first frame was shown
+     * @param log      where to say that frames arrive in bursts the receive buffer cannot hold, and when the
+     *                 first frame was shown
      * @throws UsageException when the port is in use or the recording cannot be written
      */
     public static Receiver start(ReceiverConfig config, FrameView view, StopSignal stop, PrintStream log)

@@ -25,19 +25,24 @@ public final class ReceiverMain {
 
               --transport T     how frames travel, one of TRANSPORTS (default udp, the tutorial's)
               --port N          port to listen on (default 12345; 0 picks a free port)
-              --bind ADDR       local address to listen on (default: all interfaces)
+              --bind ADDR       local address to listen on; an IPv4 one, 0.0.0.0 included, listens on
+                                IPv4 only (default: every interface, IPv4 and IPv6)
               --from HOST       accept frames from this host only (default: any)
               --headless        no window: print the stats once a second instead
               --record FILE     write every accepted frame, byte-exact, to FILE (replaces FILE; JPEG
                                 frames make MJPEG)
               --frames N        exit with status 0 after N accepted frames
               --duration S      exit with status 0 after S seconds
-              --rcvbuf BYTES    socket receive buffer to ask for (default 4194304 = 4 MiB)
+              --rcvbuf BYTES    socket receive buffer to ask for, 1024..2147483647 (default 4194304 =
+                                4 MiB); it warns once if a frame's burst does not fit what was granted
               --help            this text
 
-            Prints 'listening on ADDR:PORT' once bound. Shows one sender at a time: the first whose frame
-            passes every check, until it has been silent for a second. q, Esc or closing the window quits.
-            Exit status: 0 done, 1 failure, 2 bad options or the port is in use, 130 after Ctrl-C.
+            Prints 'listening on ADDR:PORT' once bound; with --record, the summary says at what rate to play
+            the recording. Shows one sender at a time: the first whose frame passes every check, until it has
+            been silent for a second. q, Esc or closing the window quits. Without a display, or with one that
+            cannot be reached, it runs headless.
+            Exit status: 0 done, 1 failure, 2 bad options, the port in use or an address not this machine's,
+            130 after Ctrl-C.
             """.replace("TRANSPORTS", Transports.names());
     private static final Set<String> VALUED = Set.of("--port", "--bind", "--from", "--record", "--frames",
             "--duration", "--rcvbuf", "--transport");
