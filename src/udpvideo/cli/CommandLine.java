@@ -80,7 +80,7 @@ public final class CommandLine {
             throw new UsageException(name + " must be a whole number " + min + ".." + max + ", was '" + value + "'");
         }
         if (number < min || number > max) {
-            boolean isUnbounded = max == Long.MAX_VALUE || max == Integer.MAX_VALUE;
+            boolean isUnbounded = max == Long.MAX_VALUE; // an int's limit is a real one: say it
             throw new UsageException(name + (isUnbounded ? " must be at least " + min : " must be " + min + ".." + max)
                     + ", was " + number);
         }

@@ -13,8 +13,9 @@ import udpvideo.codec.FrameLimits;
  * every core at once when its codec can (JPEG, a strip each): newer frames replace older ones in the mailbox
  * meanwhile (counted as skipped), so decoding never falls behind the stream.
  *
- * <p>Runs on a thread the {@link Receiver} starts, until interrupted by {@link Receiver#close()}. Nothing a frame
- * does ends it: a frame that cannot be decoded, or not in the memory there is, is counted as rejected.
+ * <p>Runs on a thread the {@link Receiver} starts, until {@link Receiver#close()} calls {@link #stop()} and
+ * interrupts it. Nothing a frame does ends it: a frame that cannot be decoded, or not in the memory there is, is
+ * counted as one that did not decode.
  */
 final class DisplayLoop implements Runnable {
     private static final long POLL_MS = 50;
@@ -24,6 +25,11 @@ final class DisplayLoop implements Runnable {
     private final ReceiverStats stats;
     /** Threads this loop's decoders use for one frame. */
     private final int decoderThreads;
+    /**
+     * Set by {@link #stop()}. The interrupt alone is not enough: drawing text (the overlay's frame rate) clears the
+     * thread's interrupt status on JDK 17, and a stop that arrives while a frame is painted would be lost.
+     */
+    private volatile boolean isStopped;
 
     DisplayLoop(FrameMailbox mailbox, FramePresenter presenter, ReceiverStats stats, int decoderThreads) {
         this.mailbox = mailbox;
@@ -36,7 +42,7 @@ final class DisplayLoop implements Runnable {
     public void run() {
         FrameMailbox.Slot frame = null;
         try (CodecDecoders decoders = new CodecDecoders(decoderThreads, Codecs.defaultCodec())) {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!isStopped && !Thread.currentThread().isInterrupted()) {
                 frame = mailbox.take(frame, POLL_MS);
                 if (frame != null) {
                     decodeAndShow(decoders, frame);
@@ -66,6 +72,11 @@ final class DisplayLoop implements Runnable {
             stats.countUndecodable(FrameLimits.outOfMemory(frame.width, frame.height,
                     Runtime.getRuntime().maxMemory()));
         }
+    }
+
+    /** Ends the loop within one {@link #POLL_MS} wait, or at once with the interrupt that follows. Any thread. */
+    void stop() {
+        isStopped = true;
     }
 
     /** The frame's image: decoded by the verifier already, or now; null when it does not decode. */

@@ -2,6 +2,7 @@ package udpvideo.receiver;
 
 import java.net.InetSocketAddress;
 import udpvideo.cli.StopSignal;
+import udpvideo.codec.Codec;
 
 /**
  * The last gate before the screen: a frame that passed its checks is accepted only from the shown sender, then
@@ -22,6 +23,9 @@ final class FrameAcceptor {
     /** Stop after this many accepted frames; 0 for never. */
     private final long frameLimit;
     private final StopSignal stop;
+    /** The codec of every frame recorded so far; null before the first, or once two codecs were recorded. */
+    private Codec recordedCodec;
+    private boolean isRecordingMixed;
 
     FrameAcceptor(ReceiverStats stats, FrameMailbox mailbox, SinkThread sinks, long frameLimit, StopSignal stop) {
         this.stats = stats;
@@ -47,6 +51,8 @@ final class FrameAcceptor {
         }
         if (sinks.hasSinks()) {
             sinks.offer(frame.bytes(), frame.length());
+            isRecordingMixed |= recordedCodec != null && recordedCodec != frame.codec();
+            recordedCodec = frame.codec();
         }
         long accepted = stats.accept(frame.sender(), frame.stamp(), frame.packets(), now);
         if (mailbox.put(frame)) {
@@ -62,6 +68,11 @@ final class FrameAcceptor {
     synchronized boolean mayShow(InetSocketAddress sender) {
         InetSocketAddress current = shownSender.current();
         return current == null || current.equals(sender);
+    }
+
+    /** The codec of every frame offered to the recording, or null when none was or codecs were mixed. */
+    synchronized Codec recordedCodec() {
+        return isRecordingMixed ? null : recordedCodec;
     }
 
     /** The sender whose frames are shown, or null before the first accepted frame. */

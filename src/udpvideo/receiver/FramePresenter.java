@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import udpvideo.viewer.FrameView;
 import udpvideo.stamp.FrameStamp;
 
@@ -30,6 +31,8 @@ final class FramePresenter {
     private final StatusLine statusLine;
     /** Where the first frame's arrival is announced. */
     private final PrintStream log;
+    /** When the transport's first packet arrived (System.nanoTime), 0 before: read once, for that line. */
+    private final LongSupplier firstPacketNanos;
     /** Decode destinations, reused once the view is done with them. */
     private final ImageRecycler images = new ImageRecycler();
     /** When the most recent frames were shown, for the overlay's frame rate. */
@@ -41,12 +44,13 @@ final class FramePresenter {
     private final boolean isOverlaid;
 
     FramePresenter(FrameView view, ReceiverStats stats, FrameAcceptor acceptor, PrintStream log,
-            boolean isOverlaid) {
+            LongSupplier firstPacketNanos, boolean isOverlaid) {
         this.view = view;
         this.isOverlaid = isOverlaid;
         this.stats = stats;
         this.acceptor = acceptor;
         this.log = log;
+        this.firstPacketNanos = firstPacketNanos;
         this.statusLine = new StatusLine(stats);
     }
 
@@ -78,10 +82,20 @@ final class FramePresenter {
         lastShownNanos = nowNanos;
         isNoSignalShown = false;
         if (stats.shown.incrementAndGet() == 1) {
-            // how long a user waits for a picture, JVM start included
-            double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
-            log.printf(Locale.ROOT, "first frame shown %.2f s after start%n", seconds);
+            log.println(firstShownLine(nowNanos));
         }
+    }
+
+    /**
+     * "first frame shown 0.04 s after the first packet arrived, 4.21 s after start": how long the pipeline took,
+     * apart from how long the receiver waited for a sender (JVM start included).
+     */
+    private String firstShownLine(long nowNanos) {
+        double sinceStart = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+        long firstPacket = firstPacketNanos.getAsLong();
+        String sinceFirstPacket = firstPacket == 0 ? "" // a transport that does not tell
+                : String.format(Locale.ROOT, " %.2f s after the first packet arrived,", (nowNanos - firstPacket) / 1e9);
+        return String.format(Locale.ROOT, "first frame shown%s %.2f s after start", sinceFirstPacket, sinceStart);
     }
 
     /** Shows "no signal" after a second without frames, and updates the status line once a second. */

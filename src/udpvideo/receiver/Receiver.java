@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import udpvideo.cli.StopSignal;
@@ -42,8 +43,12 @@ public final class Receiver implements AutoCloseable {
     private final ReceiverStats stats;
     private final DecodeVerifier verifier;
     private final Thread receiveThread;
+    private final DisplayLoop displayLoop;
     private final Thread displayThread;
     private final StatusLine summary;
+    private final FrameAcceptor acceptor;
+    /** Where accepted frames are recorded; null for nowhere. */
+    private final Path recording;
 
     private Receiver(ReceiverConfig config, FrameView view, StopSignal stop, PrintStream log)
             throws UsageException, IOException {
@@ -62,13 +67,16 @@ public final class Receiver implements AutoCloseable {
         sinks = new SinkThread(sinkList, log);
         summary = new StatusLine(stats);
         FrameMailbox mailbox = new FrameMailbox();
-        FrameAcceptor acceptor = new FrameAcceptor(stats, mailbox, sinks, config.frameLimit(), stop);
+        acceptor = new FrameAcceptor(stats, mailbox, sinks, config.frameLimit(), stop);
+        recording = config.record();
         verifier = new DecodeVerifier(acceptor, stats);
         FrameJudge judge = new FrameJudge(acceptor, verifier, stats);
         receiveThread = new Thread(() -> transport.run(judge, stats), "udpvideo-receive");
-        FramePresenter presenter = new FramePresenter(view, stats, acceptor, log, config.overlay());
+        FramePresenter presenter = new FramePresenter(view, stats, acceptor, log, transport::firstPacketNanos,
+                config.overlay());
         int decoderThreads = Math.min(MAX_DECODER_THREADS, Runtime.getRuntime().availableProcessors());
-        displayThread = new Thread(new DisplayLoop(mailbox, presenter, stats, decoderThreads), "udpvideo-display");
+        displayLoop = new DisplayLoop(mailbox, presenter, stats, decoderThreads);
+        displayThread = new Thread(displayLoop, "udpvideo-display");
     }
 
     /**
@@ -76,7 +84,8 @@ public final class Receiver implements AutoCloseable {
      *
      * @param view     where frames go; closed by this receiver
      * @param stop     pulled when {@code --frames} is reached
-     * @param log      where to say that the system capped the receive buffer, and when the first frame was shown
+     * @param log      where to say that frames arrive in bursts the receive buffer cannot hold, and when the
+     *                 first frame was shown
      * @throws UsageException when the port is in use or the recording cannot be written
      */
     public static Receiver start(ReceiverConfig config, FrameView view, StopSignal stop, PrintStream log)
@@ -97,8 +106,9 @@ public final class Receiver implements AutoCloseable {
 
     private static FrameReceiver bind(ReceiverConfig config, PrintStream log) throws UsageException,
             IOException {
-        InetSocketAddress address = config.bind() == null
-                ? new InetSocketAddress(config.port()) : new InetSocketAddress(config.bind(), config.port());
+        // what was asked is what is bound: an IPv4 address, 0.0.0.0 included, listens on IPv4 only
+        InetSocketAddress address = new InetSocketAddress(
+                config.bind() == null ? LocalAddresses.everyInterface() : config.bind(), config.port());
         String where = config.bind() == null
                 ? "port " + config.port() + " (every interface)" : Addresses.format(address);
         try {
@@ -106,6 +116,11 @@ public final class Receiver implements AutoCloseable {
                     config.receiveBuffer(), config.onlyFrom(), log, PacketFormats.named(config.protocol()),
                     config.connect()));
         } catch (BindException e) {
+            if (!LocalAddresses.isThisMachines(address.getAddress())) { // EADDRNOTAVAIL, not EADDRINUSE
+                throw new UsageException("cannot listen on " + where + ": " + e.getMessage() + " ("
+                        + LocalAddresses.written(address.getAddress()) + " is not an address of this machine, whose"
+                        + " addresses are " + LocalAddresses.list() + "; without --bind it listens on all)", e);
+            }
             throw new UsageException("cannot listen on " + where + ": " + e.getMessage()
                     + " (is another receiver running? choose another --port)", e);
         } catch (SocketException e) {
@@ -125,17 +140,23 @@ public final class Receiver implements AutoCloseable {
         return stats;
     }
 
-    /** The one-line summary of the run so far. */
+    /** The one-line summary of the run so far; with a recording, the command that plays it at its rate. */
     public String summary() {
         String line = summary.summary(System.nanoTime());
         long notKept = sinks.framesNotKept();
-        return notKept == 0 ? line : line + "; " + notKept + " frames not recorded (the disk fell behind)";
+        if (notKept > 0) {
+            line += "; " + notKept + " frames not recorded (the disk fell behind)";
+        }
+        String play = recording == null ? null
+                : PlaybackHint.command(recording, acceptor.recordedCodec(), stats.acceptedPerSecond());
+        return play == null ? line : line + "; play the recording at its rate with: " + play;
     }
 
     /** Stops the threads, then closes the transport, the sinks and the view. */
     @Override
     public void close() throws IOException {
         transport.close(); // the only way to wake a thread blocked in receive()
+        displayLoop.stop();
         displayThread.interrupt();
         try {
             receiveThread.join(JOIN_MS);

@@ -1,6 +1,5 @@
 package udpvideo.receiver;
 
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -17,6 +16,7 @@ import udpvideo.packet.PacketFormat;
 import udpvideo.packet.PacketFormats;
 import udpvideo.transport.Addresses;
 import udpvideo.transport.Transports;
+import udpvideo.viewer.Display;
 import udpvideo.viewer.FrameView;
 import udpvideo.viewer.FrameWindow;
 import udpvideo.viewer.OffscreenView;
@@ -37,7 +37,8 @@ public final class ReceiverMain {
                                 take datagrams from H:P only; IPv6 as [::1]:9688
               --port N          port to listen on (default 12345, 9688 with --protocol pyshine; with
                                 --connect, a free one; 0 picks a free port)
-              --bind ADDR       local address to listen on (default: all interfaces)
+              --bind ADDR       local address to listen on; an IPv4 one, 0.0.0.0 included, listens on
+                                IPv4 only (default: every interface, IPv4 and IPv6)
               --from HOST       accept frames from this host only (default: any; with --connect, the server)
               --headless        no window (the status line still goes to the terminal)
               --quiet           no status line in the terminal (the summary at exit stays)
@@ -46,12 +47,16 @@ public final class ReceiverMain {
                                 frames make MJPEG)
               --frames N        exit with status 0 after N accepted frames
               --duration S      exit with status 0 after S seconds
-              --rcvbuf BYTES    socket receive buffer to ask for (default 4194304 = 4 MiB)
+              --rcvbuf BYTES    socket receive buffer to ask for, 1024..2147483647 (default 4194304 =
+                                4 MiB); it warns once if a frame's burst does not fit what was granted
               --help            this text
 
-            Prints 'listening on ADDR:PORT' once bound. Shows one sender at a time: the first whose frame
-            passes every check, until it has been silent for a second. q, Esc or closing the window quits.
-            Exit status: 0 done, 1 failure, 2 bad options or the port is in use, 130 after Ctrl-C.
+            Prints 'listening on ADDR:PORT' once bound; with --record, the summary says at what rate to play
+            the recording. Shows one sender at a time: the first whose frame passes every check, until it has
+            been silent for a second. q, Esc or closing the window quits. Without a display, or with one that
+            cannot be reached, it runs headless.
+            Exit status: 0 done, 1 failure, 2 bad options, the port in use or an address not this machine's,
+            130 after Ctrl-C.
             """.replace("TRANSPORTS", Transports.names()).replace("PROTOCOLS", PacketFormats.names());
     private static final Set<String> VALUED = Set.of("--port", "--bind", "--from", "--record", "--frames",
             "--duration", "--rcvbuf", "--transport", "--protocol", "--connect");
@@ -128,17 +133,22 @@ public final class ReceiverMain {
     }
 
     /**
-     * The window, or the offscreen view when asked for or when there is no display; either way the status line
-     * goes to the terminal too, unless {@code --quiet}.
+     * The window, or the offscreen view when asked for or when there is no display, or one that cannot be
+     * reached; either way the status line goes to the terminal too, unless {@code --quiet}. Runs before anything
+     * draws: AWT decides once whether it has a display, and fails for good on one it cannot reach.
      */
     private static FrameView view(boolean isHeadless, boolean isQuiet, StopSignal stop) {
         PrintStream terminal = isQuiet ? new PrintStream(OutputStream.nullOutputStream()) : System.err;
-        if (!isHeadless) {
-            if (!GraphicsEnvironment.isHeadless()) {
+        if (isHeadless) {
+            Display.useNone(); // even a DISPLAY that cannot be reached must not stop offscreen drawing
+        } else {
+            String absence = Display.absence();
+            if (absence == null) {
                 FrameWindow window = FrameWindow.open("udpvideo", () -> stop.stop("window closed"));
                 return isQuiet ? window : new StatusEcho(window, terminal);
             }
-            System.err.println("run-receiver.sh: no display found, running headless (--headless hides this notice)");
+            Display.useNone();
+            System.err.println("run-receiver.sh: " + absence + ", running headless (--headless hides this notice)");
         }
         return new OffscreenView(terminal);
     }

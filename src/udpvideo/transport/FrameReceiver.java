@@ -17,6 +17,14 @@ public interface FrameReceiver extends AutoCloseable {
      */
     void run(FrameHandler handler, ReceiveCounts counts);
 
+    /**
+     * When the first packet of any kind arrived ({@link System#nanoTime}), or 0 before it: what separates the time
+     * spent waiting for a sender from the time a frame takes to reach the screen. Any thread.
+     */
+    default long firstPacketNanos() {
+        return 0;
+    }
+
     /** Closes the sockets, which ends {@link #run}. Never throws. */
     @Override
     void close();

@@ -32,6 +32,8 @@ final class TcpFrameReceiver implements FrameReceiver {
     private final PrintStream log;
     /** The connection being served, or null; closed by close() to wake the receive thread. */
     private volatile Socket connection;
+    /** When the first frame's length arrived, or 0; written once by the receive thread. */
+    private volatile long firstFrameNanos;
     /** Where frames are read into; grows to the largest frame seen. */
     private byte[] buffer = new byte[256 * 1024];
 
@@ -82,6 +84,9 @@ final class TcpFrameReceiver implements FrameReceiver {
                 }
             } catch (SocketTimeoutException e) {
                 continue; // quiet between frames is allowed: a paused sender is still a sender
+            }
+            if (firstFrameNanos == 0) {
+                firstFrameNanos = System.nanoTime();
             }
             int length;
             try {
@@ -136,6 +141,11 @@ final class TcpFrameReceiver implements FrameReceiver {
             done += n;
         }
         return true;
+    }
+
+    @Override
+    public long firstPacketNanos() {
+        return firstFrameNanos;
     }
 
     @Override

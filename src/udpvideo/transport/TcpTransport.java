@@ -1,7 +1,10 @@
 package udpvideo.transport;
 
 import java.io.IOException;
+import java.net.Inet4Address;
 import java.net.ServerSocket;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.ServerSocketChannel;
 import udpvideo.packet.PacketFormat;
 import udpvideo.packet.PacketFormats;
 
@@ -30,7 +33,9 @@ final class TcpTransport implements Transport {
     @Override
     public FrameReceiver openReceiver(Receiving settings) throws IOException {
         refuseDatagramSettings(settings.format(), settings.connect() != null, "--connect");
-        ServerSocket server = new ServerSocket();
+        // an IPv4 address, 0.0.0.0 included, listens on IPv4 only, as asked; Java's own sockets would take IPv6 too
+        ServerSocket server = settings.bind().getAddress() instanceof Inet4Address
+                ? ServerSocketChannel.open(StandardProtocolFamily.INET).socket() : new ServerSocket();
         try {
             server.setReceiveBufferSize(settings.receiveBufferBytes()); // before bind: it sets the TCP window
             server.bind(settings.bind());

@@ -56,10 +56,11 @@ public interface Transport {
     /**
      * What the receiver's end needs.
      *
-     * @param bind               the local address and port to listen on
+     * @param bind               the local address and port to listen on: an IPv4 address, {@code 0.0.0.0}
+     *                           included, listens on IPv4 only; the IPv6 wildcard {@code ::} on both families
      * @param receiveBufferBytes the socket receive buffer to ask for (SO_RCVBUF)
      * @param onlyFrom           admit this address only; null for any
-     * @param log                where the transport warns (a receive buffer the system capped)
+     * @param log                where the transport warns (frames in bursts the receive buffer cannot hold)
      * @param format             how frames are put into datagrams ({@code --protocol}), for datagram transports
      * @param connect            say hello to this server and admit its datagrams only ({@code --connect}); null
      *                           to wait for senders

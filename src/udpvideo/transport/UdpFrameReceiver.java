@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.DatagramChannel;
 import java.util.function.Supplier;
 import udpvideo.packet.Depacketizer;
 
@@ -35,10 +37,15 @@ final class UdpFrameReceiver implements FrameReceiver {
     /** Says hello to {@link #server}; null when there is none. */
     private final HelloSender hello;
     private final Supplier<Depacketizer> depacketizers;
+    /** Says once if a frame's burst does not fit the receive buffer. */
+    private final ReceiveBufferCheck bufferCheck;
+    /** When the first datagram arrived, or 0; written once by the receive thread. */
+    private volatile long firstDatagramNanos;
 
     private UdpFrameReceiver(DatagramSocket socket, InetAddress onlyFrom, InetSocketAddress server,
-            Supplier<Depacketizer> depacketizers, PrintStream log) {
+            Supplier<Depacketizer> depacketizers, ReceiveBufferCheck bufferCheck, PrintStream log) {
         this.socket = socket;
+        this.bufferCheck = bufferCheck;
         this.onlyFrom = onlyFrom;
         this.server = server;
         this.hello = server == null ? null : new HelloSender(socket, server, log);
@@ -46,37 +53,36 @@ final class UdpFrameReceiver implements FrameReceiver {
     }
 
     /**
-     * Binds a socket to {@code address} with a receive buffer of {@code receiveBufferBytes} asked for.
+     * Binds a socket to {@code address} with a receive buffer of {@code receiveBufferBytes} asked for: an IPv4
+     * address, the wildcard {@code 0.0.0.0} included, binds an IPv4 socket, which IPv6 datagrams never reach.
      *
      * @param onlyFrom      admit datagrams from this address only; null for any
      * @param server        say hello to this server and admit its datagrams only; null for none
      * @param depacketizers makes one depacketizer for each new sender address
-     * @param log           where the hellos are announced, and a failure to send them
+     * @param log           where the hellos are announced, and a failure to send them, and where to warn if
+     *                      frames arrive in bursts larger than the buffer the system granted
      * @throws BindException when the address is in use or not this machine's
-     * @throws SocketException when no socket can be made there
+     * @throws IOException when no socket can be made there
      */
     static UdpFrameReceiver bind(InetSocketAddress address, int receiveBufferBytes, InetAddress onlyFrom,
-            InetSocketAddress server, Supplier<Depacketizer> depacketizers, PrintStream log) throws SocketException {
-        DatagramSocket socket = new DatagramSocket(null);
+            InetSocketAddress server, Supplier<Depacketizer> depacketizers, PrintStream log) throws IOException {
+        DatagramSocket socket = address.getAddress() instanceof Inet4Address
+                ? DatagramChannel.open(StandardProtocolFamily.INET).socket() : new DatagramSocket(null);
         try {
             // before bind, so the buffer is in place when the first burst arrives
             socket.setReceiveBufferSize(receiveBufferBytes);
             socket.bind(address);
-        } catch (SocketException e) {
+        } catch (IOException e) {
             socket.close();
             throw e;
         }
-        return new UdpFrameReceiver(socket, onlyFrom, server, depacketizers, log);
+        ReceiveBufferCheck check = new ReceiveBufferCheck(socket.getReceiveBufferSize(), receiveBufferBytes, log);
+        return new UdpFrameReceiver(socket, onlyFrom, server, depacketizers, check, log);
     }
 
     @Override
     public InetSocketAddress localAddress() {
         return (InetSocketAddress) socket.getLocalSocketAddress();
-    }
-
-    /** The receive buffer the system granted, in bytes: it may cap what was asked for. */
-    int receiveBufferBytes() throws SocketException {
-        return socket.getReceiveBufferSize();
     }
 
     @Override
@@ -100,6 +106,10 @@ final class UdpFrameReceiver implements FrameReceiver {
                     continue;
                 }
                 counts.countDatagram();
+                if (firstDatagramNanos == 0) {
+                    firstDatagramNanos = System.nanoTime();
+                }
+                bufferCheck.datagram(packet.getLength());
                 handle((InetSocketAddress) packet.getSocketAddress(), buffer, packet.getLength(), senders, handler,
                         counts);
             }
@@ -132,6 +142,7 @@ final class UdpFrameReceiver implements FrameReceiver {
             if (hello != null) {
                 hello.heard();
             }
+            bufferCheck.frame(depacketizer.completedLength());
             if (handler.frame(from, depacketizer.completedBuffer(), depacketizer.completedLength(),
                     depacketizer.completedPackets())) {
                 senders.listenedTo(from);
@@ -140,6 +151,11 @@ final class UdpFrameReceiver implements FrameReceiver {
         if (depacketizer.retainedBytes() > retainedBefore) {
             senders.grew(from);
         }
+    }
+
+    @Override
+    public long firstPacketNanos() {
+        return firstDatagramNanos;
     }
 
     @Override

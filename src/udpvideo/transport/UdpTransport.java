@@ -52,17 +52,9 @@ public final class UdpTransport implements Transport {
 
     @Override
     public FrameReceiver openReceiver(Receiving settings) throws IOException {
+        // no warning yet when the system grants less than asked: only a frame that does not fit is one
         PacketFormat format = settings.format();
-        UdpFrameReceiver receiver = UdpFrameReceiver.bind(settings.bind(), settings.receiveBufferBytes(),
-                settings.onlyFrom(), settings.connect(), () -> format.newDepacketizer(Codecs::startsAnyFrame),
-                settings.log());
-        int granted = receiver.receiveBufferBytes();
-        if (granted < settings.receiveBufferBytes()) {
-            settings.log().printf("warning: the receive buffer is %,d bytes, not the %,d asked for: the system caps"
-                    + " it; frames at 720p and above may lose datagrams. Raise the cap with"
-                    + " 'sudo sysctl -w net.core.rmem_max=%d'%n", granted, settings.receiveBufferBytes(),
-                    settings.receiveBufferBytes());
-        }
-        return receiver;
+        return UdpFrameReceiver.bind(settings.bind(), settings.receiveBufferBytes(), settings.onlyFrom(),
+                settings.connect(), () -> format.newDepacketizer(Codecs::startsAnyFrame), settings.log());
     }
 }

@@ -21,6 +21,13 @@ class CommandLineTest {
     }
 
     @Test
+    void anIntegersLimitIsARangeToSay() {
+        UsageException e = assertThrows(UsageException.class,
+                () -> parse("--port", "2147483648").whole("--port", 0, 1024, Integer.MAX_VALUE));
+        assertEquals("--port must be 1024..2147483647, was 2147483648", e.getMessage());
+    }
+
+    @Test
     void readsAValueAfterASpace() throws UsageException {
         CommandLine line = parse("--port", "5000");
         assertEquals("5000", line.text("--port", "12345"));

@@ -103,7 +103,7 @@ class DisplayLoopTest {
         RecordingView view = new RecordingView();
         FramePresenter presenter = new FramePresenter(view, stats,
                 new FrameAcceptor(stats, mailbox, new SinkThread(List.of(), NOWHERE), 0, new StopSignal()), NOWHERE,
-                true);
+                () -> 0, true);
         Thread display = new Thread(new DisplayLoop(mailbox, presenter, stats, 1), "test-display");
         display.start();
         try {

@@ -56,7 +56,7 @@ class FramePresenterTest {
 
     private FramePresenter presenter(boolean isOverlaid) {
         return new FramePresenter(view, stats, new FrameAcceptor(stats, new FrameMailbox(),
-                new SinkThread(List.of(), NOWHERE), 0, new StopSignal()), NOWHERE, isOverlaid);
+                new SinkThread(List.of(), NOWHERE), 0, new StopSignal()), NOWHERE, () -> 0, isOverlaid);
     }
 
     private static BufferedImage image() {
