@@ -102,19 +102,24 @@ final class LearnedTarget implements DatagramTarget {
         }
     }
 
-    /** Moves the stream to {@code from} if it is new, and says so (outside the lock the sending thread takes). */
+    /**
+     * Moves the stream to {@code from} if it is new, saying so first, so the line is out before the first frame to
+     * it (and outside the lock the sending thread takes). Only this thread changes {@link #current}.
+     */
     private void heard(InetSocketAddress from) {
         InetSocketAddress before;
         synchronized (this) {
             before = current;
-            if (from.equals(before)) {
-                return; // the viewer we stream to, saying hello again
-            }
-            current = from;
-            notifyAll();
+        }
+        if (from.equals(before)) {
+            return; // the viewer we stream to, saying hello again
         }
         log.println(before == null ? "streaming to " + Addresses.format(from) + ", which said hello"
                 : Addresses.format(from) + " said hello: streaming to it instead of " + Addresses.format(before));
+        synchronized (this) {
+            current = from;
+            notifyAll();
+        }
     }
 
     /** Waits for the thread, which the socket's closing ends; call after closing the socket. */
