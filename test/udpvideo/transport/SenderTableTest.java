@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,14 @@ class SenderTableTest {
         return new CountdownDepacketizer(Codecs::startsAnyFrame);
     }, counts);
 
+    /** The {@code i}th of up to 2^24 loopback addresses, made from its bytes: no name is ever looked up. */
     private static InetSocketAddress stranger(int i) {
-        return new InetSocketAddress("127.0." + (1 + i / 250) + "." + (1 + i % 250), 5000 + i % 1000);
+        byte[] address = {127, (byte) (i >> 16), (byte) (i >> 8), (byte) i};
+        try {
+            return new InetSocketAddress(InetAddress.getByAddress(address), 5000);
+        } catch (UnknownHostException e) {
+            throw new AssertionError("4 bytes are an IPv4 address", e);
+        }
     }
 
     /** The first datagram of a frame of {@code segments}: it opens a frame and holds buffer. */
