@@ -9,8 +9,8 @@ import udpvideo.transport.Addresses;
 /**
  * The addresses whose datagrams were ignored since the status line last said so: refused by {@code --from}, or
  * from a sender while another is shown. Any host that can reach the port can send, so the receiver says within a
- * second whom it is ignoring and why. Names at most {@link #NAMED} addresses, then how many datagrams came from others, so a flood
- * costs bounded memory. Thread-safe.
+ * second whom it is ignoring and why. Names at most {@link #NAMED} addresses, then how many datagrams came from
+ * others, so a flood costs bounded memory. Thread-safe.
  */
 final class IgnoredSenders {
     /** Addresses named in one status line. */

@@ -191,6 +191,7 @@ class ScriptsTest {
                 .env("JAVA_OPTS", "-XX:+PrintFlagsFinal"), STARTUP);
         assertEquals(1, flagLines(defaults, "\\s*size_t MaxHeapSize\\s+= 134217728 .*").size(), defaults.toString());
         assertEquals(1, flagLines(defaults, "\\s*bool UseSerialGC\\s+= true .*").size(), defaults.toString());
+        assertEquals(1, flagLines(defaults, "\\s*uintx MaxHeapFreeRatio\\s+= 30 .*").size(), defaults.toString());
         ScriptRun.Result overridden = ScriptRun.run(ScriptRun.script(script, "--help")
                 .env("JAVA_OPTS", "-Xmx300m -XX:+UseG1GC -XX:+PrintFlagsFinal"), STARTUP);
         assertEquals(1, flagLines(overridden, "\\s*size_t MaxHeapSize\\s+= 314572800 .*").size(),
