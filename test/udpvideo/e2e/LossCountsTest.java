@@ -51,7 +51,7 @@ class LossCountsTest {
     private Run run(String size, int frames) throws IOException, InterruptedException {
         Path received = dir.resolve(size + ".mjpeg");
         try (ScriptRun receiver = ScriptRun.script("run-receiver.sh", "--headless", "--port", "0", "--record",
-                received.toString()).start()) {
+                received.toString()).withDefaultSigint().start()) {
             String listening = receiver.awaitStdout(line -> line.startsWith("listening on "), "listening", STARTUP);
             String port = listening.substring(listening.lastIndexOf(':') + 1);
             ScriptRun.Result sender = ScriptRun.run(ScriptRun.script("run-sender.sh", "--source", "test", "--size",

@@ -28,7 +28,7 @@ class TcpRestartTest {
             // the sender starts once the receiver listens, so that its only outage is the one made here
             first.awaitStdout(line -> line.startsWith("listening on "), "first receiver listening", STARTUP);
             try (ScriptRun sender = ScriptRun.script("run-sender.sh", "--source", "test", "--transport", "tcp",
-                    "--port", port, "--fps", "30", "--frames", "1800").start()) {
+                    "--port", port, "--fps", "30", "--frames", "1800").withDefaultSigint().start()) {
                 try {
                     first.awaitStderr(line -> line.startsWith("first frame shown"), "a first frame", STARTUP);
                 } finally {
