@@ -33,6 +33,10 @@ public record FrameStamp(long frameNumber, long captureTimeMicros, int crc32) {
 
     /** Checks that both numbers are ones {@link #parse} reads back. */
     public FrameStamp {
+        checkNumbers(frameNumber, captureTimeMicros);
+    }
+
+    private static void checkNumbers(long frameNumber, long captureTimeMicros) {
         if (frameNumber < 0 || captureTimeMicros < 0) {
             throw new IllegalArgumentException("frame number and capture time must not be negative, were "
                     + frameNumber + " and " + captureTimeMicros);
@@ -47,7 +51,11 @@ public record FrameStamp(long frameNumber, long captureTimeMicros, int crc32) {
 
     /** The comment text, ASCII. */
     public String text() {
-        return PREFIX + FRAME + frameNumber + TIME + captureTimeMicros + CRC + String.format("%08x", crc32);
+        return text(frameNumber, captureTimeMicros, String.format("%08x", crc32));
+    }
+
+    private static String text(long frameNumber, long captureTimeMicros, String digits) {
+        return PREFIX + FRAME + frameNumber + TIME + captureTimeMicros + CRC + digits;
     }
 
     /**
@@ -55,8 +63,8 @@ public record FrameStamp(long frameNumber, long captureTimeMicros, int crc32) {
      * {@link FrameCheck#PLACEHOLDER_DIGITS} where the digits go (the last {@link #CRC_DIGITS} bytes).
      */
     public static byte[] placeholderText(long frameNumber, long captureTimeMicros) {
-        String text = new FrameStamp(frameNumber, captureTimeMicros, 0).text();
-        return text.getBytes(StandardCharsets.US_ASCII);
+        checkNumbers(frameNumber, captureTimeMicros);
+        return text(frameNumber, captureTimeMicros, FrameCheck.PLACEHOLDER_DIGITS).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Whether a COM segment's payload is meant to be a stamp (and so must parse). */

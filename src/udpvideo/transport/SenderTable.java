@@ -99,6 +99,20 @@ final class SenderTable {
         newcomers.forEach(this::abandon);
     }
 
+    /**
+     * Counts as {@code sender}'s what {@code depacketizer} dropped since it had dropped {@code framesBefore} frames
+     * and {@code packetsBefore} packets, if anything: the one place its drops become counts. Allocates nothing,
+     * since the receive thread calls it for every datagram.
+     */
+    static void countDrops(Depacketizer depacketizer, long framesBefore, long packetsBefore,
+            InetSocketAddress sender, ReceiveCounts counts) {
+        long frames = depacketizer.incompleteFrames() - framesBefore;
+        long packets = depacketizer.droppedPackets() - packetsBefore;
+        if (frames != 0 || packets != 0) {
+            counts.countIncomplete(sender, frames, packets);
+        }
+    }
+
     /** Removes the least recently heard sender of {@code senders} and returns its depacketizer, emptied. */
     private Depacketizer forgetEldest(Map<InetSocketAddress, Depacketizer> senders) {
         Iterator<Map.Entry<InetSocketAddress, Depacketizer>> eldest = senders.entrySet().iterator();
@@ -113,9 +127,6 @@ final class SenderTable {
         long frames = depacketizer.incompleteFrames();
         long packets = depacketizer.droppedPackets();
         depacketizer.abandon();
-        if (depacketizer.incompleteFrames() > frames) {
-            counts.countIncomplete(sender, depacketizer.incompleteFrames() - frames,
-                    depacketizer.droppedPackets() - packets);
-        }
+        countDrops(depacketizer, frames, packets, sender, counts);
     }
 }

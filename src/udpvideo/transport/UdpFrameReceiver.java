@@ -126,14 +126,11 @@ final class UdpFrameReceiver implements FrameReceiver {
             return;
         }
         Depacketizer depacketizer = senders.depacketizerFor(from);
-        long incompleteBefore = depacketizer.incompleteFrames();
-        long droppedBefore = depacketizer.droppedPackets();
+        long framesBefore = depacketizer.incompleteFrames();
+        long packetsBefore = depacketizer.droppedPackets();
         long retainedBefore = depacketizer.retainedBytes();
         Depacketizer.Step step = depacketizer.accept(data, 0, length);
-        if (depacketizer.droppedPackets() != droppedBefore || depacketizer.incompleteFrames() != incompleteBefore) {
-            counts.countIncomplete(from, depacketizer.incompleteFrames() - incompleteBefore,
-                    depacketizer.droppedPackets() - droppedBefore);
-        }
+        SenderTable.countDrops(depacketizer, framesBefore, packetsBefore, from, counts);
         if (step == Depacketizer.Step.GARBAGE) {
             counts.countGarbage();
         } else if (step == Depacketizer.Step.REJECTED) {
